@@ -1,0 +1,52 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.preferences;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * Keys and typed access to the core preferences (node {@value #NODE}). The UI edits the same node through a
+ * preference store; core code reads through here so defaults and overrides resolve the platform's way.
+ */
+public final class CorePreferences {
+
+	/** Preference node: the core bundle's symbolic name. */
+	public static final String NODE = "io.mqttdevices.core"; //$NON-NLS-1$
+
+	/** Baud rate used when a serial connection names none. */
+	public static final String SERIAL_BAUD_RATE = "serial.baudRate"; //$NON-NLS-1$
+
+	/** Absolute path of the CIRCUITPY drive; empty means "find it by its label". */
+	public static final String CIRCUITPY_DRIVE_PATH = "circuitpy.drivePath"; //$NON-NLS-1$
+
+	public static final int DEFAULT_BAUD_RATE = 115200;
+
+	private CorePreferences() {
+	}
+
+	public static int baudRate() {
+		return service().getInt(NODE, SERIAL_BAUD_RATE, DEFAULT_BAUD_RATE, null);
+	}
+
+	public static String circuitPyDrivePath() {
+		return service().getString(NODE, CIRCUITPY_DRIVE_PATH, "", null); //$NON-NLS-1$
+	}
+
+	static void initializeDefaults(IEclipsePreferences defaults) {
+		defaults.putInt(SERIAL_BAUD_RATE, DEFAULT_BAUD_RATE);
+		defaults.put(CIRCUITPY_DRIVE_PATH, ""); //$NON-NLS-1$
+	}
+
+	private static IPreferencesService service() {
+		return Platform.getPreferencesService();
+	}
+}

@@ -1,0 +1,73 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.serial;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import com.fazecast.jSerialComm.SerialPort;
+
+/**
+ * An open serial port. Reads wait at most the read timeout and return 0 bytes when nothing came, so a reader
+ * thread can notice cancellation; a port that vanished (unplug) makes reads and writes throw.
+ */
+public final class SerialConnection implements AutoCloseable {
+
+	private static final int READ_TIMEOUT_MS = 100;
+
+	private final SerialPort port;
+	private final String path;
+
+	SerialConnection(SerialPort port, String path) {
+		this.port = port;
+		this.path = path;
+		port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_TIMEOUT_MS, 0);
+	}
+
+	public String path() {
+		return path;
+	}
+
+	public boolean isOpen() {
+		return port.isOpen();
+	}
+
+	/**
+	 * Reads what is available, waiting up to the read timeout for the first byte.
+	 *
+	 * @return the number of bytes read, 0 when nothing arrived in time
+	 * @throws SerialPortException when the port is gone
+	 */
+	public int read(byte[] buffer) throws SerialPortException {
+		int n = port.readBytes(buffer, buffer.length);
+		if (n < 0) {
+			throw new SerialPortException("Serial port " + path + " was disconnected."); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return n;
+	}
+
+	/** Writes all bytes, or throws when the port is gone. */
+	public void write(byte[] data) throws SerialPortException {
+		int offset = 0;
+		while (offset < data.length) {
+			byte[] rest = offset == 0 ? data : Arrays.copyOfRange(data, offset, data.length);
+			int n = port.writeBytes(rest, rest.length);
+			if (n < 0) {
+				throw new SerialPortException("Serial port " + path + " was disconnected."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			offset += n;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		port.closePort();
+	}
+}
