@@ -15,12 +15,14 @@ import java.util.Arrays;
 import com.fazecast.jSerialComm.SerialPort;
 
 /**
- * An open serial port. Reads wait at most the read timeout and return 0 bytes when nothing came, so a reader
- * thread can notice cancellation; a port that vanished (unplug) makes reads and writes throw.
+ * An open serial port. Reads wait at most {@value #READ_TIMEOUT_MS} ms and return 0 bytes when nothing came, so a
+ * reader thread can notice cancellation; writes wait at most {@value #WRITE_TIMEOUT_MS} ms for the device to take
+ * data. A port that vanished (unplug) or stopped taking data makes reads and writes throw, never hang.
  */
 public final class SerialConnection implements AutoCloseable {
 
 	private static final int READ_TIMEOUT_MS = 100;
+	private static final int WRITE_TIMEOUT_MS = 3000;
 
 	private final SerialPort port;
 	private final String path;
@@ -28,7 +30,8 @@ public final class SerialConnection implements AutoCloseable {
 	SerialConnection(SerialPort port, String path) {
 		this.port = port;
 		this.path = path;
-		port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_TIMEOUT_MS, 0);
+		port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
+				READ_TIMEOUT_MS, WRITE_TIMEOUT_MS);
 	}
 
 	public String path() {
@@ -53,7 +56,7 @@ public final class SerialConnection implements AutoCloseable {
 		return n;
 	}
 
-	/** Writes all bytes, or throws when the port is gone. */
+	/** Writes all bytes, or throws when the port is gone or took nothing for the write timeout. */
 	public void write(byte[] data) throws SerialPortException {
 		int offset = 0;
 		while (offset < data.length) {
@@ -61,6 +64,10 @@ public final class SerialConnection implements AutoCloseable {
 			int n = port.writeBytes(rest, rest.length);
 			if (n < 0) {
 				throw new SerialPortException("Serial port " + path + " was disconnected."); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (n == 0) {
+				throw new SerialPortException("Serial port " + path + " took no data for " + WRITE_TIMEOUT_MS //$NON-NLS-1$ //$NON-NLS-2$
+						+ " ms: is the device still connected?"); //$NON-NLS-1$
 			}
 			offset += n;
 		}

@@ -1,0 +1,346 @@
+// Tests of the simulated board, talking to `node board.mjs` over pipes.
+// Run with: node --test test/
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BOARD = fileURLToPath(new URL('../board.mjs', import.meta.url));
+const TEST_TIMEOUT = 30000;
+const BANNER = 'MicroPython v1.27.0 on 2025-12-10; JS with Emscripten\r\nType "help()" for more information.\r\n>>> ';
+const RAW_PROMPT = 'raw REPL; CTRL-B to exit\r\n>';
+
+class Board {
+    constructor(env = {}) {
+        this.child = spawn(process.execPath, [BOARD], {
+            env: { ...process.env, ...env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        this.out = Buffer.alloc(0); // unread output
+        this.chunkSizes = [];
+        this.stderr = '';
+        this.waiter = null;
+        this.child.stdout.on('data', (d) => {
+            this.chunkSizes.push(d.length);
+            this.out = Buffer.concat([this.out, d]);
+            this.waiter?.check();
+        });
+        this.child.stderr.on('data', (d) => { this.stderr += d; });
+        this.exit = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));
+    }
+
+    write(data) {
+        this.child.stdin.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data);
+    }
+
+    // Resolves once `take(unread)` returns a length to consume; gives those bytes.
+    wait(take, what, timeoutMs) {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => {
+                this.waiter = null;
+                reject(new Error(`timeout waiting for ${what}; unread: ${JSON.stringify(this.out.toString('latin1'))}; stderr: ${this.stderr}`));
+            }, timeoutMs);
+            this.waiter = {
+                check: () => {
+                    const n = take(this.out);
+                    if (n < 0) return;
+                    clearTimeout(timer);
+                    this.waiter = null;
+                    const got = this.out.subarray(0, n);
+                    this.out = this.out.subarray(n);
+                    resolve(got);
+                },
+            };
+            this.waiter.check();
+        });
+    }
+
+    // Reads up to and including `marker`; returns the text before it.
+    async readUntil(marker, timeoutMs = 10000) {
+        const m = Buffer.from(marker, 'latin1');
+        const got = await this.wait((buf) => {
+            const i = buf.indexOf(m);
+            return i < 0 ? -1 : i + m.length;
+        }, JSON.stringify(marker), timeoutMs);
+        return got.subarray(0, got.length - m.length).toString('latin1');
+    }
+
+    readBytes(n, timeoutMs = 10000) {
+        return this.wait((buf) => (buf.length >= n ? n : -1), `${n} bytes`, timeoutMs);
+    }
+
+    // Sends a line at the friendly REPL and returns what it printed (without the echo).
+    async run(line) {
+        this.write(`${line}\r`);
+        await this.readUntil(`${line}\r\n`);
+        return this.readUntil('>>> ');
+    }
+
+    // stderr is a separate pipe, so it may arrive after stdout.
+    async waitForStderr(regex, timeoutMs = 5000) {
+        const end = performance.now() + timeoutMs;
+        while (!regex.test(this.stderr) && performance.now() < end) await new Promise((r) => setTimeout(r, 20));
+        assert.match(this.stderr, regex);
+    }
+
+    kill() {
+        if (this.child.exitCode === null && this.child.signalCode === null) process.kill(this.child.pid, 'SIGKILL');
+    }
+}
+
+async function withBoard(env, body) {
+    const board = new Board(env);
+    try {
+        await board.readUntil(typeof env.expectStart === 'string' ? env.expectStart : BANNER);
+        return await body(board);
+    } finally {
+        board.kill();
+    }
+}
+
+function tmpFlash() {
+    return fs.mkdtempSync(path.join(os.tmpdir(), 'board-sim-flash-'));
+}
+
+// Host side of raw-paste as mpremote does it; returns [acks, stdout, stderr].
+async function rawPasteExec(board, code) {
+    const data = Buffer.from(code);
+    board.write('\x05A\x01');
+    assert.equal((await board.readBytes(2)).toString('latin1'), 'R\x01');
+    const window = (await board.readBytes(2)).readUInt16LE(0);
+    let remain = window;
+    let acks = 0;
+    const readAck = async () => {
+        const b = await board.readBytes(1);
+        assert.equal(b[0], 0x01, 'only flow-control bytes expected during raw-paste');
+        remain += window;
+        acks++;
+    };
+    for (let i = 0; i < data.length;) {
+        while (remain === 0 || board.out.length > 0) await readAck();
+        const chunk = data.subarray(i, i + remain);
+        board.write(chunk);
+        remain -= chunk.length;
+        i += chunk.length;
+    }
+    board.write('\x04');
+    const beforeAck = await board.readUntil('\x04');
+    assert.match(beforeAck, /^\x01*$/);
+    acks += beforeAck.length;
+    const stdout = await board.readUntil('\x04');
+    const stderr = await board.readUntil('\x04');
+    assert.equal((await board.readBytes(1)).toString('latin1'), '>');
+    return { window, acks, stdout, stderr };
+}
+
+test('starts with the banner and the friendly prompt, and an empty flash', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        assert.equal(await board.run('print(1+1)'), '2\r\n');
+        assert.equal(await board.run('import os; print(os.listdir("/"), os.getcwd())'), "[] /\r\n");
+    });
+});
+
+test('Ctrl-C at the friendly prompt drops the line', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        board.write('abc\x03');
+        assert.equal(await board.readUntil('>>> '), 'abc\r\n');
+        assert.equal(await board.run('print("still here")'), 'still here\r\n');
+    });
+});
+
+test('raw REPL: OK, stdout, \\x04, stderr, \\x04, >', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        board.write('print("hi")\nprint(6*7)\x04');
+        assert.equal((await board.readBytes(2)).toString(), 'OK');
+        assert.equal(await board.readUntil('\x04'), 'hi\r\n42\r\n');
+        assert.equal(await board.readUntil('\x04'), '');
+        assert.equal((await board.readBytes(1)).toString(), '>');
+
+        board.write('print("before")\n1/0\x04');
+        assert.equal((await board.readBytes(2)).toString(), 'OK');
+        assert.equal(await board.readUntil('\x04'), 'before\r\n');
+        const err = await board.readUntil('\x04');
+        assert.match(err, /^Traceback \(most recent call last\):\r\n[\s\S]*ZeroDivisionError: divide by zero\r\n$/);
+        assert.equal((await board.readBytes(1)).toString(), '>');
+
+        board.write('\x02');
+        await board.readUntil(BANNER);
+    });
+});
+
+test('raw-paste: flow control and output of a program over 2 KB', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({ SIM_RAW_PASTE_WINDOW: '300' }, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        let code = 'total = 0\n';
+        for (let i = 0; i < 250; i++) code += `total += ${i}  # line ${i}\n`;
+        code += 'print("total", total)\n';
+        assert.ok(code.length > 2048);
+        const result = await rawPasteExec(board, code);
+        assert.equal(result.window, 300);
+        assert.equal(result.acks, 1 + Math.floor(code.length / 300));
+        assert.equal(result.stdout, `total ${(249 * 250) / 2}\r\n`);
+        assert.equal(result.stderr, '');
+
+        // The next one reports errors in the stderr part, and no "OK" is sent.
+        const again = await rawPasteExec(board, 'print("x")\nraise ValueError("boom")\n');
+        assert.equal(again.stdout, 'x\r\n');
+        assert.match(again.stderr, /ValueError: boom\r\n$/);
+        assert.equal(board.stderr, '');
+    });
+});
+
+test('raw-paste: a host ignoring the flow control is reported on stderr', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({ SIM_RAW_PASTE_WINDOW: '64' }, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        board.write('\x05A\x01');
+        await board.readUntil('R\x01');
+        board.write(`print(${'1+'.repeat(200)}1)\n\x04`); // far more than the 128 bytes granted
+        // window 64 (LE), the initial \x01, one per 64 bytes of the 409, the ack, the output
+        assert.equal(await board.readUntil('\x04\x04>'), '@\x00' + '\x01'.repeat(7) + '\x04201\r\n');
+        await board.waitForStderr(/raw-paste overrun: \d+ bytes pending, the flow control allows 128/);
+    });
+});
+
+test('raw-paste: Ctrl-C cancels with a KeyboardInterrupt', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        board.write('\x05A\x01');
+        await board.readBytes(5); // R \x01 window window \x01
+        board.write('print("never")\x03');
+        assert.equal((await board.readUntil('>')), '\x04\x04KeyboardInterrupt: \r\n\x04');
+        board.write('print("after")\x04');
+        assert.equal(await board.readUntil('\x04\x04>'), 'OKafter\r\n');
+    });
+});
+
+test('SIM_NO_RAW_PASTE answers R\\x00 and the plain raw REPL still works', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({ SIM_NO_RAW_PASTE: '1' }, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        board.write('\x05A\x01');
+        assert.equal((await board.readBytes(3)).toString('latin1'), 'R\x00>');
+        board.write('print(2+3)\x04');
+        assert.equal(await board.readUntil('\x04\x04>'), 'OK5\r\n');
+    });
+});
+
+test('soft reset (Ctrl-D) keeps files, clears globals, shows the banner', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        assert.equal(await board.run("open('x.txt','w').write('hi')"), '2\r\n');
+        await board.run('y = 5');
+        board.write('\x04');
+        assert.equal(await board.readUntil(BANNER), '\r\nMPY: soft reboot\r\n');
+        assert.equal(await board.run("print(open('x.txt').read())"), 'hi\r\n');
+        assert.match(await board.run('y'), /NameError: name 'y' isn't defined/);
+    });
+});
+
+test('Ctrl-D on an empty raw REPL line soft-reboots and stays in the raw REPL', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        board.write('\x01');
+        await board.readUntil(RAW_PROMPT);
+        board.write('z = 1\x04');
+        await board.readUntil('\x04\x04>');
+        board.write('\x04');
+        assert.equal(await board.readUntil(RAW_PROMPT), 'OK\r\nMPY: soft reboot\r\n');
+        board.write('print("z" in globals())\x04');
+        assert.equal(await board.readUntil('\x04\x04>'), 'OKFalse\r\n');
+    });
+});
+
+test('SIM_FLASH_DIR is loaded, mirrored exactly, and survives a restart', { timeout: TEST_TIMEOUT }, async () => {
+    const dir = tmpFlash();
+    try {
+        fs.mkdirSync(path.join(dir, 'lib'));
+        fs.writeFileSync(path.join(dir, 'lib', 'pre.py'), 'VALUE = 7\n');
+        await withBoard({ SIM_FLASH_DIR: dir }, async (board) => {
+            assert.equal(await board.run('import os; print(os.listdir("/"))'), "['lib']\r\n");
+            assert.equal(await board.run('import pre; print(pre.VALUE)'), '7\r\n');
+            await board.run("open('x.txt','w').write('hi')");
+            assert.equal(fs.readFileSync(path.join(dir, 'x.txt'), 'utf8'), 'hi');
+
+            await board.run("os.mkdir('data'); open('data/a.bin','wb').write(bytes(range(256)))");
+            assert.deepEqual(fs.readFileSync(path.join(dir, 'data', 'a.bin')), Buffer.from([...Array(256).keys()]));
+
+            await board.run("os.rename('x.txt', 'y.txt'); os.remove('lib/pre.py'); os.rmdir('lib')");
+            assert.deepEqual(fs.readdirSync(dir).sort(), ['data', 'y.txt']);
+            assert.equal(fs.readFileSync(path.join(dir, 'y.txt'), 'utf8'), 'hi');
+        });
+        await withBoard({ SIM_FLASH_DIR: dir }, async (board) => {
+            assert.equal(await board.run("print(open('y.txt').read(), len(open('data/a.bin','rb').read()))"), 'hi 256\r\n');
+        });
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+});
+
+test('SIM_RUN_MAIN runs boot.py and main.py before the banner', { timeout: TEST_TIMEOUT }, async () => {
+    const dir = tmpFlash();
+    try {
+        fs.writeFileSync(path.join(dir, 'boot.py'), 'print("boot ran")\n');
+        fs.writeFileSync(path.join(dir, 'main.py'), 'greeting = "main ran"\nprint(greeting)\n');
+        await withBoard({ SIM_FLASH_DIR: dir, SIM_RUN_MAIN: '1', expectStart: '>>> ' }, async (board) => {
+            assert.equal(board.stderr, '');
+            assert.equal(await board.run('print(greeting)'), 'main ran\r\n');
+            board.write('\x01');
+            await board.readUntil(RAW_PROMPT);
+            board.write('\x04'); // soft reboot in the raw REPL: boot.py only
+            assert.equal(await board.readUntil(RAW_PROMPT), 'OK\r\nMPY: soft reboot\r\nboot ran\r\n');
+        });
+    } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+    }
+});
+
+test('machine double: unique_id, Pin, ADC, reset', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({}, async (board) => {
+        assert.equal(await board.run('import machine, ubinascii; print(ubinascii.hexlify(machine.unique_id()))'), "b'deadbeef0001'\r\n");
+        assert.equal(await board.run('p = machine.Pin(2, machine.Pin.OUT); p.on(); print(p.value(), machine.ADC(0).read())'), '1 512\r\n');
+        assert.equal(await board.run('import os; print(os.listdir("/"))'), '[]\r\n');
+        board.write('machine.reset()\r');
+        assert.equal(await board.readUntil(BANNER), 'machine.reset()\r\n');
+        assert.match(await board.run('p'), /NameError/);
+    });
+});
+
+test('SIM_BAUD=115200 paces 20 KB of output at about 11,520 bytes/s', { timeout: TEST_TIMEOUT }, async () => {
+    await withBoard({ SIM_BAUD: '115200' }, async (board) => {
+        const start = performance.now();
+        board.write('print("x" * 20000)\r');
+        const text = await board.readUntil('>>> ');
+        const seconds = (performance.now() - start) / 1000;
+        assert.ok(text.includes('x'.repeat(20000)));
+        console.log(`20 KB at SIM_BAUD=115200: ${seconds.toFixed(2)} s (${Math.round(text.length / seconds)} B/s), largest chunk ${Math.max(...board.chunkSizes)} B`);
+        assert.ok(seconds > 1.2 && seconds < 4, `took ${seconds} s`);
+        assert.ok(Math.max(...board.chunkSizes) <= 2048, 'output should come in small slices, not bursts');
+    });
+});
+
+test('idle board uses no CPU and exits when stdin closes', { timeout: TEST_TIMEOUT }, async () => {
+    const board = new Board();
+    try {
+        await board.readUntil(BANNER);
+        const cpuTicks = () => {
+            const fields = fs.readFileSync(`/proc/${board.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+            return Number(fields[11]) + Number(fields[12]); // utime + stime
+        };
+        await new Promise((r) => setTimeout(r, 300)); // let start-up JIT work settle
+        const before = cpuTicks();
+        await new Promise((r) => setTimeout(r, 1000));
+        assert.ok(cpuTicks() - before <= 5, 'idle board should not spin');
+
+        board.child.stdin.end();
+        const result = await Promise.race([board.exit, new Promise((r) => setTimeout(() => r('timeout'), 5000))]);
+        assert.deepEqual(result, { code: 0, signal: null });
+    } finally {
+        board.kill();
+    }
+});
