@@ -1,0 +1,94 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.tests.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** Finds controls the way a user does: by the label beside them or the text on them, never by child index. */
+public final class Widgets {
+
+	private Widgets() {
+	}
+
+	/** The text field that follows the label reading {@code label} (mnemonic '&amp;' ignored). */
+	public static Text textByLabel(Composite root, String label) {
+		for (Control control : all(root)) {
+			if (control instanceof Label l && label.equals(plain(l.getText()))) {
+				Control[] siblings = l.getParent().getChildren();
+				for (int i = indexOf(siblings, l) + 1; i < siblings.length; i++) {
+					if (siblings[i] instanceof Text text) {
+						return text;
+					}
+				}
+			}
+		}
+		return fail("No text field labelled '" + label + "'");
+	}
+
+	/** The button whose text reads {@code text} (mnemonic '&amp;' ignored). */
+	public static Button button(Composite root, String text) {
+		for (Control control : all(root)) {
+			if (control instanceof Button button && text.equals(plain(button.getText()))) {
+				return button;
+			}
+		}
+		return fail("No button '" + text + "'");
+	}
+
+	/**
+	 * Replaces the field's text as a user typing would: the text changes and key events follow, so listeners that
+	 * validate on keystrokes (JFace field editors) run.
+	 */
+	public static void type(Text field, String text) {
+		field.setFocus();
+		field.setText(text);
+		Event key = new Event();
+		key.character = text.isEmpty() ? SWT.BS : text.charAt(text.length() - 1);
+		key.keyCode = key.character;
+		field.notifyListeners(SWT.KeyDown, key);
+		field.notifyListeners(SWT.KeyUp, key);
+	}
+
+	/** Every control below {@code root}, depth first. */
+	public static List<Control> all(Composite root) {
+		List<Control> result = new ArrayList<>();
+		for (Control child : root.getChildren()) {
+			result.add(child);
+			if (child instanceof Composite composite) {
+				result.addAll(all(composite));
+			}
+		}
+		return result;
+	}
+
+	private static String plain(String text) {
+		return text.replace("&", "");
+	}
+
+	private static int indexOf(Control[] controls, Control control) {
+		for (int i = 0; i < controls.length; i++) {
+			if (controls[i] == control) {
+				return i;
+			}
+		}
+		return -1;
+	}
+}
