@@ -1,0 +1,135 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.tests.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.mqttdevices.core.templates.Board;
+import io.mqttdevices.core.templates.Problem;
+import io.mqttdevices.core.templates.Problem.Field;
+import io.mqttdevices.core.templates.ProjectSpec;
+import io.mqttdevices.core.templates.Runtime;
+import io.mqttdevices.core.templates.Sensor;
+import io.mqttdevices.core.templates.SpecValidator;
+
+/** What the wizard checks as the user types. */
+class SpecValidatorTest {
+
+	private static final ProjectSpec VALID = ProjectGeneratorTest.spec(Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG,
+			false);
+
+	@Test
+	void aCompleteSpecHasNoErrors() {
+		assertFalse(SpecValidator.hasErrors(SpecValidator.validate(VALID)), SpecValidator.validate(VALID).toString());
+	}
+
+	@Test
+	void hostSyntax() {
+		for (String good : List.of("broker.local", "192.168.1.10", "mqtt", "io.adafruit.com", "::1", "[fe80::1]")) {
+			assertFalse(errors(host(good)).contains(Field.HOST), good);
+		}
+		for (String bad : List.of("", "bad host", "-x.com", "256.1.1.1", "a..b", "http://broker", "host:1883")) {
+			assertTrue(errors(host(bad)).contains(Field.HOST), bad);
+		}
+	}
+
+	@Test
+	void portRange() {
+		assertTrue(errors(port(0)).contains(Field.PORT));
+		assertTrue(errors(port(65536)).contains(Field.PORT));
+		assertFalse(errors(port(65535)).contains(Field.PORT));
+		assertFalse(errors(port(1)).contains(Field.PORT));
+	}
+
+	@Test
+	void topicPrefixMustBePublishable() {
+		for (String bad : List.of("", "home/+", "home/#", "$SYS")) {
+			assertTrue(errors(prefix(bad)).contains(Field.TOPIC_PREFIX), bad);
+		}
+		assertFalse(errors(prefix("home/garden")).contains(Field.TOPIC_PREFIX));
+	}
+
+	@Test
+	void ssidIsAtMost32Bytes() {
+		assertFalse(errors(ssid("x".repeat(32))).contains(Field.WIFI_SSID));
+		assertTrue(errors(ssid("x".repeat(33))).contains(Field.WIFI_SSID));
+		assertTrue(errors(ssid("é".repeat(17))).contains(Field.WIFI_SSID), "17 two-byte characters are 34 bytes");
+		assertTrue(errors(ssid("")).contains(Field.WIFI_SSID));
+	}
+
+	@Test
+	void pinsMustExistOnTheBoard() {
+		assertTrue(errors(pin(Board.ESP32, Sensor.ANALOG, "4")).contains(Field.PIN), "GPIO 4 is ADC2, not allowed");
+		assertFalse(errors(pin(Board.ESP32, Sensor.ANALOG, "34")).contains(Field.PIN));
+		assertTrue(errors(pin(Board.PICO_W, Sensor.ANALOG, "15")).contains(Field.PIN));
+		assertFalse(errors(pin(Board.PICO_W, Sensor.DIGITAL_ON_CHANGE, "15")).contains(Field.PIN));
+		assertTrue(errors(pin(Board.ESP8266, Sensor.DHT22, "1")).contains(Field.PIN));
+		assertTrue(errors(pin(Board.ESP8266, Sensor.DHT22, "abc")).contains(Field.PIN));
+	}
+
+	@Test
+	void intervalMustBePositive() {
+		ProjectSpec spec = new ProjectSpec(VALID.name(), VALID.runtime(), VALID.board(), VALID.sensor(), VALID.pin(),
+				VALID.wifiSsid(), "", VALID.host(), VALID.port(), false, "", "", "", "home", 0, false, "", false);
+		assertTrue(errors(spec).contains(Field.INTERVAL));
+	}
+
+	@Test
+	void longClientIdIsOnlyAWarning() {
+		ProjectSpec spec = new ProjectSpec(VALID.name(), VALID.runtime(), VALID.board(), VALID.sensor(), VALID.pin(),
+				VALID.wifiSsid(), "", VALID.host(), VALID.port(), false, "", "", "a-very-long-client-id-for-mqtt",
+				"home", 5, false, "", false);
+		List<Problem> problems = SpecValidator.validate(spec);
+		assertFalse(SpecValidator.hasErrors(problems), problems.toString());
+		assertEquals(Field.CLIENT_ID, problems.get(0).field());
+		assertTrue(problems.get(0).message().contains("23"));
+	}
+
+	@Test
+	void boardMustRunTheRuntime() {
+		assertTrue(errors(ProjectGeneratorTest.spec(Runtime.CIRCUITPYTHON, Board.ESP8266, Sensor.ANALOG, false))
+				.contains(Field.BOARD));
+	}
+
+	private static List<Field> errors(ProjectSpec spec) {
+		return SpecValidator.validate(spec).stream().filter(Problem::error).map(Problem::field).toList();
+	}
+
+	private static ProjectSpec host(String host) {
+		return new ProjectSpec("p", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, "34", "net", "", host, 1883, false,
+				"", "", "", "home", 5, false, "", false);
+	}
+
+	private static ProjectSpec port(int port) {
+		return new ProjectSpec("p", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, "34", "net", "", "h", port, false,
+				"", "", "", "home", 5, false, "", false);
+	}
+
+	private static ProjectSpec prefix(String prefix) {
+		return new ProjectSpec("p", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, "34", "net", "", "h", 1883, false,
+				"", "", "", prefix, 5, false, "", false);
+	}
+
+	private static ProjectSpec ssid(String ssid) {
+		return new ProjectSpec("p", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, "34", ssid, "", "h", 1883, false,
+				"", "", "", "home", 5, false, "", false);
+	}
+
+	private static ProjectSpec pin(Board board, Sensor sensor, String pin) {
+		return new ProjectSpec("p", Runtime.MICROPYTHON, board, sensor, pin, "net", "", "h", 1883, false, "", "", "",
+				"home", 5, false, "", false);
+	}
+}
