@@ -1,0 +1,3 @@
+# Test double for CircuitPython's board module: any pin name exists.
+def __getattr__(name):
+    return "board." + name

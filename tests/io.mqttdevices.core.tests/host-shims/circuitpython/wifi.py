@@ -1,0 +1,8 @@
+class _Radio:
+    connected = False
+
+    def connect(self, ssid, password):
+        self.connected = True
+
+
+radio = _Radio()

@@ -1,0 +1,2 @@
+def mcu_temperature():
+    return 41
