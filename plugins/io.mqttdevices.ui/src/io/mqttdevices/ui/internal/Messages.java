@@ -21,6 +21,32 @@ public final class Messages extends NLS {
 	public static String MqttDevicesPreferencePage_baudRateInvalid;
 	public static String MqttDevicesPreferencePage_circuitPyDrive;
 	public static String MqttDevicesPreferencePage_circuitPyDriveHint;
+	public static String NewSensorProjectWizard_title;
+	public static String NewSensorProjectWizard_projectTitle;
+	public static String NewSensorProjectWizard_projectDescription;
+	public static String NewSensorProjectWizard_failed;
+	public static String DevicePage_title;
+	public static String DevicePage_description;
+	public static String DevicePage_runtime;
+	public static String DevicePage_board;
+	public static String DevicePage_sensor;
+	public static String DevicePage_pin;
+	public static String DevicePage_interval;
+	public static String DevicePage_homeAssistant;
+	public static String BrokerPage_title;
+	public static String BrokerPage_description;
+	public static String BrokerPage_ssid;
+	public static String BrokerPage_wifiPassword;
+	public static String BrokerPage_adafruitIo;
+	public static String BrokerPage_host;
+	public static String BrokerPage_port;
+	public static String BrokerPage_tls;
+	public static String BrokerPage_username;
+	public static String BrokerPage_password;
+	public static String BrokerPage_clientId;
+	public static String BrokerPage_clientIdHint;
+	public static String BrokerPage_topicPrefix;
+	public static String BrokerPage_feed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

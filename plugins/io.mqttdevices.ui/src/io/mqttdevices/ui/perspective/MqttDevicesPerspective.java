@@ -13,6 +13,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.mqttdevices.ui.wizards.NewSensorProjectWizard;
+
 /**
  * The "MQTT Devices" perspective: projects on the left, the editor in the middle, problems and the device views
  * below.
@@ -34,5 +36,6 @@ public class MqttDevicesPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
 		layout.addPerspectiveShortcut(ID);
+		layout.addNewWizardShortcut(NewSensorProjectWizard.ID);
 	}
 }

@@ -1,0 +1,173 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mqttdevices.core.projects.ProjectSecrets;
+import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.NoErrorLogged;
+import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.tests.support.Widgets;
+import io.mqttdevices.ui.wizards.NewSensorProjectWizard;
+
+/** File > New > MQTT Sensor Project, driven through its fields by label. */
+class NewSensorProjectWizardTest {
+
+	private static final String PROJECT = "kitchen-sensor";
+	private static final String WIFI_SECRET = "wifi-Secret-91";
+	private static final String BROKER_SECRET = "broker-Secret-42";
+
+	@RegisterExtension
+	final CleanWorkbench workbench = new CleanWorkbench();
+
+	@RegisterExtension
+	final NoErrorLogged noErrors = new NoErrorLogged();
+
+	private WizardDialog dialog;
+
+	@AfterEach
+	void close() throws Exception {
+		if (dialog != null && dialog.getShell() != null) {
+			dialog.close();
+		}
+		ProjectSecrets.removeAll(PROJECT);
+	}
+
+	@Test
+	void wizardIsInTheMqttDevicesCategory() {
+		assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard(NewSensorProjectWizard.ID));
+		assertEquals("MQTT Devices", PlatformUI.getWorkbench().getNewWizardRegistry()
+				.findCategory("io.mqttdevices.ui.category").getLabel());
+	}
+
+	@Test
+	void invalidInputKeepsFinishDisabledWithTheMessage() {
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		Widgets.type(Widgets.textByLabel(shell, "Pin:"), "7");
+		assertTrue(currentPage().getErrorMessage().contains("GPIO '7'"), currentPage().getErrorMessage());
+		assertFalse(finish(shell).isEnabled());
+		Widgets.type(Widgets.textByLabel(shell, "Pin:"), "0");
+		assertEquals(null, currentPage().getErrorMessage());
+		next(shell);
+
+		fillBroker(shell, "bad host");
+		assertTrue(currentPage().getErrorMessage().contains("'bad host' is not a valid host"),
+				currentPage().getErrorMessage());
+		assertFalse(finish(shell).isEnabled());
+		Widgets.type(Widgets.textByLabel(shell, "Topic prefix:"), "home/#");
+		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), "broker.local");
+		assertTrue(currentPage().getErrorMessage().contains("wildcards"), currentPage().getErrorMessage());
+		assertFalse(finish(shell).isEnabled());
+
+		Widgets.button(shell, "Cancel").notifyListeners(SWT.Selection, null);
+		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).exists(), "Cancel writes nothing");
+	}
+
+	@Test
+	void finishCreatesTheProjectAndKeepsSecretsOutOfTheWorkspaceMetadata() throws Exception {
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		next(shell);
+		fillBroker(shell, "broker.local");
+		assertEquals(null, currentPage().getErrorMessage());
+		assertTrue(finish(shell).isEnabled());
+		finish(shell).notifyListeners(SWT.Selection, null);
+		UiWait.until(Duration.ofSeconds(20), "the wizard to close", () -> dialog.getShell() == null);
+
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		assertTrue(project.exists());
+		for (String file : new String[] { "main.py", "boot.py", "wlan.py", "config.json", "config.example.json",
+				".gitignore", "README.md" }) {
+			assertTrue(project.getFile(file).exists(), file);
+		}
+		String config = Files.readString(project.getFile("config.json").getLocation().toPath());
+		assertTrue(config.contains(WIFI_SECRET) && config.contains(BROKER_SECRET), "the board's settings file");
+		assertFalse(Files.readString(project.getFile("config.example.json").getLocation().toPath())
+				.contains("Secret"));
+		assertEquals(WIFI_SECRET, ProjectSecrets.get(PROJECT, ProjectSecrets.WIFI_PASSWORD));
+		assertEquals(BROKER_SECRET, ProjectSecrets.get(PROJECT, ProjectSecrets.BROKER_PASSWORD));
+
+		ResourcesPlugin.getWorkspace().save(true, null);
+		Path metadata = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(".metadata");
+		assertFalse(containsText(metadata, "Secret-"), "a password was written to the workspace metadata");
+		assertEquals("io.mqttdevices.ui.perspective",
+				workbench.window().getActivePage().getPerspective().getId());
+	}
+
+	private Shell open() {
+		NewSensorProjectWizard wizard = new NewSensorProjectWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		dialog = new WizardDialog(workbench.window().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return dialog.getShell();
+	}
+
+	private void fillBroker(Shell shell, String host) {
+		Widgets.type(Widgets.textByLabel(shell, "Wi-Fi network (SSID):"), "Home Wi-Fi");
+		Widgets.type(Widgets.textByLabel(shell, "Wi-Fi password:"), WIFI_SECRET);
+		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), host);
+		Widgets.type(Widgets.textByLabel(shell, "Username:"), "sensor");
+		Widgets.type(Widgets.textByLabel(shell, "Password or AIO key:"), BROKER_SECRET);
+	}
+
+	private IWizardPage currentPage() {
+		return dialog.getCurrentPage();
+	}
+
+	private void next(Shell shell) {
+		IWizardPage before = currentPage();
+		Widgets.button(shell, "Next >").notifyListeners(SWT.Selection, null);
+		UiWait.until(Duration.ofSeconds(5), "the next page", () -> currentPage() != before);
+	}
+
+	private static Button finish(Shell shell) {
+		return Widgets.button(shell, "Finish");
+	}
+
+	private static boolean containsText(Path dir, String text) throws IOException {
+		try (Stream<Path> files = Files.walk(dir)) {
+			return files.filter(Files::isRegularFile).anyMatch(file -> {
+				try {
+					return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text);
+				} catch (IOException e) {
+					return false;
+				}
+			});
+		}
+	}
+}
