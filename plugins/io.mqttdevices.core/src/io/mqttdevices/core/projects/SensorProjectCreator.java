@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.util.Map;
 
+import org.eclipse.core.resources.ICommand;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -62,6 +63,10 @@ public final class SensorProjectCreator {
 		}
 		IProjectDescription description = workspace.newProjectDescription(spec.name());
 		description.setLocationURI(location);
+		description.setNatureIds(new String[] { SensorNature.ID });
+		ICommand validate = description.newCommand();
+		validate.setBuilderName(ConfigBuilder.ID);
+		description.setBuildSpec(new ICommand[] { validate });
 		boolean done = false;
 		try {
 			project.create(description, progress.split(1));
