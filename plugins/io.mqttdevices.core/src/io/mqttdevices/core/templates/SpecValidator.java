@@ -96,7 +96,7 @@ public final class SpecValidator {
 			validateTopicPrefix(spec.topicPrefix(), problems);
 		}
 		String clientId = spec.clientId() == null ? "" : spec.clientId(); //$NON-NLS-1$
-		int idLength = clientId.isEmpty() ? spec.board().clientIdPrefix().length() + 1 + 16 : clientId.length();
+		int idLength = clientId.isEmpty() ? spec.board().defaultClientIdLength() : clientId.length();
 		if (clientId.matches(".*[+#/\\s].*")) { //$NON-NLS-1$
 			problems.add(Problem.error(Field.CLIENT_ID, "A client id cannot contain spaces, '/', '+' or '#'.")); //$NON-NLS-1$
 		} else if (idLength > MQTT311_CLIENT_ID_LIMIT) {

@@ -88,6 +88,23 @@ class SpecValidatorTest {
 	}
 
 	@Test
+	void theDefaultClientIdWarnsOnlyWhereTheBoardsIdMakesItTooLong() {
+		// esp8266_ + 4 bytes in hex = 16 characters, esp32_ + MAC = 18, picow_ + 8 bytes = 22: all fit in 23
+		for (Board board : List.of(Board.ESP8266, Board.ESP32, Board.PICO_W)) {
+			ProjectSpec spec = new ProjectSpec(VALID.name(), VALID.runtime(), board, VALID.sensor(),
+					board.defaultPin(VALID.runtime(), VALID.sensor()), VALID.wifiSsid(), "", VALID.host(), VALID.port(),
+					false, "", "", "", "home", 5, false, "", false);
+			assertEquals(List.of(), SpecValidator.validate(spec), board.name());
+		}
+		// circuitpy_ + 8 bytes = 26
+		ProjectSpec circuitPython = new ProjectSpec(VALID.name(), Runtime.CIRCUITPYTHON, Board.ADAFRUIT, VALID.sensor(),
+				"A0", VALID.wifiSsid(), "", VALID.host(), VALID.port(), false, "", "", "", "home", 5, false, "", false);
+		List<Problem> problems = SpecValidator.validate(circuitPython);
+		assertEquals(1, problems.size(), problems.toString());
+		assertTrue(problems.get(0).message().contains("26 characters"), problems.get(0).message());
+	}
+
+	@Test
 	void longClientIdIsOnlyAWarning() {
 		ProjectSpec spec = new ProjectSpec(VALID.name(), VALID.runtime(), VALID.board(), VALID.sensor(), VALID.pin(),
 				VALID.wifiSsid(), "", VALID.host(), VALID.port(), false, "", "", "a-very-long-client-id-for-mqtt",
