@@ -1,0 +1,235 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * One open connection of the explorer: a Paho client (MQTT 5 or 3.1.1 as the profile says) feeding its
+ * {@link TopicTree}. After a loss, Paho reconnects by itself with backoff ({@value #RECONNECT_MIN_S} s doubling to
+ * {@value #RECONNECT_MAX_S} s); this connection then subscribes again, and the tree keeps everything it had.
+ * The state and a message for the user are reported to listeners, on whatever thread noticed the change.
+ * Several connections can be open at once, each with its own client and tree.
+ */
+public final class BrokerConnection implements AutoCloseable {
+
+	public static final int RECONNECT_MIN_S = 1;
+	public static final int RECONNECT_MAX_S = 30;
+	public static final long TIMEOUT_MS = 10_000;
+	/** Subscriptions ask for QoS 1: every message arrives with the QoS it was published with, up to 1. */
+	public static final int SUBSCRIPTION_QOS = 1;
+
+	private final ConnectionProfile profile;
+	private final char[] password;
+	private final char[] keyPassword;
+	private final TopicTree tree;
+	private final List<String> subscriptions;
+	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+	private volatile ClientAdapter client;
+	private volatile State state = State.DISCONNECTED;
+	private volatile String message = ""; //$NON-NLS-1$
+	private volatile int reconnects;
+	private volatile boolean closing;
+
+	/** The connection's states as the view shows them. */
+	public enum State {
+		DISCONNECTED, CONNECTING, CONNECTED, RECONNECTING, FAILED
+	}
+
+	/** Told of every state change. */
+	@FunctionalInterface
+	public interface Listener {
+		void stateChanged(BrokerConnection connection, State state, String message);
+	}
+
+	/** Secrets are copied and held only while the connection lives. */
+	public BrokerConnection(ConnectionProfile profile, char[] password, char[] keyPassword, TopicTree tree) {
+		this.profile = profile;
+		this.password = password == null ? null : password.clone();
+		this.keyPassword = keyPassword == null ? null : keyPassword.clone();
+		this.tree = tree;
+		this.subscriptions = new CopyOnWriteArrayList<>(profile.subscriptions());
+	}
+
+	public ConnectionProfile profile() {
+		return profile;
+	}
+
+	public TopicTree tree() {
+		return tree;
+	}
+
+	public State state() {
+		return state;
+	}
+
+	/** One sentence on the state: empty when connected, why when failed or reconnecting. */
+	public String message() {
+		return message;
+	}
+
+	/** How often the connection came back after a loss. */
+	public int reconnects() {
+		return reconnects;
+	}
+
+	public List<String> subscriptions() {
+		return List.copyOf(subscriptions);
+	}
+
+	public void addListener(Listener listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Listener listener) {
+		listeners.remove(listener);
+	}
+
+	/** Connects and subscribes, waiting at most {@link #TIMEOUT_MS} for each; the error says what went wrong. */
+	public void connect() throws ConnectionException {
+		if (state == State.CONNECTED || state == State.RECONNECTING) {
+			return;
+		}
+		closing = false;
+		setState(State.CONNECTING, ""); //$NON-NLS-1$
+		ClientAdapter adapter = profile.version() == MqttVersion.V5 ? new V5Client(new Events())
+				: new V3Client(new Events());
+		client = adapter;
+		try {
+			adapter.connect(profile, password, TlsSockets.of(profile, keyPassword), TIMEOUT_MS);
+			if (!subscriptions.isEmpty()) {
+				adapter.subscribe(subscriptions, SUBSCRIPTION_QOS, TIMEOUT_MS);
+			}
+		} catch (Exception e) {
+			adapter.close(0);
+			ConnectionException error = ConnectionErrors.describe(e, profile);
+			setState(State.FAILED, error.getMessage());
+			throw error;
+		}
+		setState(State.CONNECTED, ""); //$NON-NLS-1$
+	}
+
+	/** Replaces the subscriptions; while connected, subscribes to the new filters and drops the old at once. */
+	public void setSubscriptions(List<String> filters) throws ConnectionException {
+		List<String> added = new ArrayList<>(filters);
+		added.removeAll(subscriptions);
+		List<String> removed = new ArrayList<>(subscriptions);
+		removed.removeAll(filters);
+		ClientAdapter adapter = client;
+		if (adapter != null && adapter.isConnected()) {
+			try {
+				if (!removed.isEmpty()) {
+					adapter.unsubscribe(removed, TIMEOUT_MS);
+				}
+				if (!added.isEmpty()) {
+					adapter.subscribe(added, SUBSCRIPTION_QOS, TIMEOUT_MS);
+				}
+			} catch (Exception e) {
+				throw ConnectionErrors.describe(e, profile);
+			}
+		}
+		subscriptions.clear();
+		subscriptions.addAll(filters);
+	}
+
+	/** Publishes and waits for the broker's acknowledgement (QoS 1 and 2) or the send (QoS 0). */
+	public void publish(OutgoingMessage outgoing) throws ConnectionException {
+		ClientAdapter adapter = connectedClient();
+		try {
+			adapter.publish(outgoing, TIMEOUT_MS);
+		} catch (IllegalArgumentException e) {
+			throw new ConnectionException(ConnectionException.Kind.PROTOCOL, e.getMessage(), e);
+		} catch (Exception e) {
+			throw ConnectionErrors.describe(e, profile);
+		}
+	}
+
+	/**
+	 * Deletes the retained message of each topic (an empty retained message, as MQTT defines it). Returns how many
+	 * were deleted.
+	 */
+	public int deleteRetained(List<String> topics) throws ConnectionException {
+		int deleted = 0;
+		for (String topic : topics) {
+			publish(OutgoingMessage.of(topic, new byte[0], 1, true));
+			deleted++;
+		}
+		return deleted;
+	}
+
+	/** Deletes every retained message the tree knows at or under this node. */
+	public int deleteRetained(TopicNode subtree) throws ConnectionException {
+		return deleteRetained(tree.retainedTopics(subtree));
+	}
+
+	@Override
+	public void close() {
+		closing = true;
+		ClientAdapter adapter = client;
+		if (adapter != null) {
+			adapter.close(TIMEOUT_MS);
+		}
+		setState(State.DISCONNECTED, ""); //$NON-NLS-1$
+	}
+
+	private ClientAdapter connectedClient() throws ConnectionException {
+		ClientAdapter adapter = client;
+		if (adapter == null || !adapter.isConnected()) {
+			throw new ConnectionException(ConnectionException.Kind.LOST,
+					"Not connected to " + profile.name() + (state == State.RECONNECTING ? " (reconnecting)." : "."), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					null);
+		}
+		return adapter;
+	}
+
+	private void setState(State newState, String newMessage) {
+		state = newState;
+		message = newMessage;
+		for (Listener listener : listeners) {
+			listener.stateChanged(this, newState, newMessage);
+		}
+	}
+
+	/** Paho's callbacks: messages into the tree, losses and reconnections into the state. */
+	private final class Events implements ClientAdapter.Events {
+
+		@Override
+		public void messageArrived(String topic, TopicMessage arrived) {
+			tree.add(topic, arrived);
+		}
+
+		@Override
+		public void connected(boolean reconnect) {
+			if (!reconnect || closing) {
+				return;
+			}
+			reconnects++;
+			try {
+				// no waiting here: this is Paho's callback thread, which must deliver the acknowledgement
+				client.subscribeAsync(subscriptions, SUBSCRIPTION_QOS);
+				setState(State.CONNECTED, ""); //$NON-NLS-1$
+			} catch (Exception e) {
+				setState(State.RECONNECTING, ConnectionErrors.describe(e, profile).getMessage());
+			}
+		}
+
+		@Override
+		public void lost(Throwable cause) {
+			if (closing) {
+				return;
+			}
+			String why = cause == null ? "The broker ended the connection." //$NON-NLS-1$
+					: ConnectionErrors.describe(cause, profile).getMessage();
+			setState(State.RECONNECTING, "Connection lost, reconnecting: " + why); //$NON-NLS-1$
+		}
+	}
+}

@@ -1,0 +1,90 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+
+/**
+ * Connection profiles as JSON (Gson), for the preferences and for export/import. Profiles hold no secrets, so an
+ * export never carries a password; imported profiles get fresh ids, so they never clash with saved ones.
+ */
+public final class ProfileJson {
+
+	public static final String FORMAT = "mqttdevices-explorer-profiles"; //$NON-NLS-1$
+	private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	private ProfileJson() {
+	}
+
+	public static String write(List<ConnectionProfile> profiles) {
+		List<Data> data = new ArrayList<>();
+		for (ConnectionProfile p : profiles) {
+			data.add(new Data(p.id(), p.name(), p.host(), p.port(), p.tls(), p.caFile(), p.clientCertificateFile(),
+					p.clientKeyFile(), p.username(), p.clientId(), p.version(), p.keepAliveSeconds(), p.cleanStart(),
+					p.subscriptions()));
+		}
+		return GSON.toJson(new Document(FORMAT, 1, data));
+	}
+
+	/** Reads profiles written by {@link #write}; throws with a clear message when the text is not that. */
+	public static List<ConnectionProfile> read(String json) throws IllegalArgumentException {
+		Document document;
+		try {
+			document = GSON.fromJson(json, Document.class);
+		} catch (JsonParseException e) {
+			throw new IllegalArgumentException("Not a connection profile file: " + e.getMessage(), e); //$NON-NLS-1$
+		}
+		if (document == null || !FORMAT.equals(document.format()) || document.profiles() == null) {
+			throw new IllegalArgumentException("Not a connection profile file (no \"format\": \"" + FORMAT + "\")"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		List<ConnectionProfile> result = new ArrayList<>();
+		int index = 1;
+		for (Data p : document.profiles()) {
+			if (p == null || p.host() == null || p.host().isBlank()) {
+				throw new IllegalArgumentException("Profile " + index + " has no host"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (p.port() == null || p.port() < 1 || p.port() > 65535) {
+				throw new IllegalArgumentException("Profile " + index + " has port " + p.port() + ", not 1-65535"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			result.add(new ConnectionProfile(p.id() == null ? UUID.randomUUID().toString() : p.id(), p.name(),
+					p.host(), p.port(), Boolean.TRUE.equals(p.tls()), p.caFile(), p.clientCertificateFile(),
+					p.clientKeyFile(), p.username(), p.clientId(), p.version(),
+					p.keepAliveSeconds() == null || p.keepAliveSeconds() < 0 ? ConnectionProfile.DEFAULT_KEEP_ALIVE
+							: p.keepAliveSeconds(),
+					!Boolean.FALSE.equals(p.cleanStart()), p.subscriptions()));
+			index++;
+		}
+		return result;
+	}
+
+	/** Imported profiles with new ids, so saving them never overwrites a profile (or secret) already there. */
+	public static List<ConnectionProfile> readAsNew(String json) {
+		List<ConnectionProfile> result = new ArrayList<>();
+		for (ConnectionProfile p : read(json)) {
+			result.add(p.withId(UUID.randomUUID().toString()));
+		}
+		return result;
+	}
+
+	private record Document(String format, int version, List<Data> profiles) {
+	}
+
+	/** A profile as JSON has it: anything may be missing. */
+	private record Data(String id, String name, String host, Integer port, Boolean tls, String caFile,
+			String clientCertificateFile, String clientKeyFile, String username, String clientId, MqttVersion version,
+			Integer keepAliveSeconds, Boolean cleanStart, List<String> subscriptions) {
+	}
+}

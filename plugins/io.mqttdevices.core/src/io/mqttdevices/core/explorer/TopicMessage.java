@@ -1,0 +1,44 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.explorer;
+
+import java.util.List;
+
+/**
+ * One message as it arrived: the payload whole (never cut), QoS, retained flag, arrival time and the MQTT 5
+ * properties (empty for MQTT 3.1.1). The payload array is the client's own: nobody writes to it.
+ */
+public record TopicMessage(byte[] payload, int qos, boolean retained, long timestamp, String contentType,
+		List<UserProperty> userProperties, Long expirySeconds) {
+
+	/** What a message costs in the history budget besides its payload: object headers, array, references. */
+	static final int OVERHEAD_BYTES = 96;
+
+	public TopicMessage {
+		userProperties = userProperties == null ? List.of() : List.copyOf(userProperties);
+	}
+
+	/** A message without MQTT 5 properties. */
+	public static TopicMessage of(byte[] payload, int qos, boolean retained, long timestamp) {
+		return new TopicMessage(payload, qos, retained, timestamp, null, List.of(), null);
+	}
+
+	public int size() {
+		return payload.length;
+	}
+
+	long cost() {
+		return (long) payload.length + OVERHEAD_BYTES;
+	}
+
+	/** An MQTT 5 user property: a key and a value, both strings; a key may repeat. */
+	public record UserProperty(String key, String value) {
+	}
+}

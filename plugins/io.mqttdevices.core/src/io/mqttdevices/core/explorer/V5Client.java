@@ -1,0 +1,180 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.explorer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.net.ssl.SSLSocketFactory;
+
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.MqttSubscription;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+
+/** Paho's MQTT 5 client behind {@link ClientAdapter}: user properties, content type and expiry both ways. */
+final class V5Client implements ClientAdapter {
+
+	private final Events events;
+	private MqttAsyncClient client;
+
+	V5Client(Events events) {
+		this.events = events;
+	}
+
+	@Override
+	public void connect(ConnectionProfile profile, char[] password, SSLSocketFactory tls, long timeoutMs)
+			throws MqttException {
+		client = new MqttAsyncClient(profile.serverUri(), ClientIds.of(profile), new MemoryPersistence());
+		client.setCallback(new Callback());
+		MqttConnectionOptions options = new MqttConnectionOptions();
+		options.setCleanStart(profile.cleanStart());
+		options.setKeepAliveInterval(profile.keepAliveSeconds());
+		options.setConnectionTimeout((int) Math.max(1, timeoutMs / 1000));
+		options.setAutomaticReconnect(true);
+		options.setAutomaticReconnectDelay(BrokerConnection.RECONNECT_MIN_S, BrokerConnection.RECONNECT_MAX_S);
+		if (profile.username() != null) {
+			options.setUserName(profile.username());
+		}
+		if (password != null && password.length > 0) {
+			options.setPassword(new String(password).getBytes(StandardCharsets.UTF_8));
+		}
+		if (tls != null) {
+			options.setSocketFactory(tls);
+		}
+		try {
+			client.connect(options).waitForCompletion(timeoutMs);
+		} catch (MqttException e) {
+			close(0);
+			throw e;
+		}
+	}
+
+	@Override
+	public void subscribeAsync(List<String> filters, int qos) throws MqttException {
+		client.subscribe(subscriptions(filters, qos));
+	}
+
+	@Override
+	public void subscribe(List<String> filters, int qos, long timeoutMs) throws MqttException {
+		IMqttToken token = client.subscribe(subscriptions(filters, qos));
+		token.waitForCompletion(timeoutMs);
+		int[] codes = token.getReasonCodes();
+		for (int i = 0; codes != null && i < codes.length && i < filters.size(); i++) {
+			if (codes[i] >= 0x80) {
+				throw new MqttException(codes[i]);
+			}
+		}
+	}
+
+	@Override
+	public void unsubscribe(List<String> filters, long timeoutMs) throws MqttException {
+		client.unsubscribe(filters.toArray(new String[0])).waitForCompletion(timeoutMs);
+	}
+
+	@Override
+	public void publish(OutgoingMessage message, long timeoutMs) throws MqttException {
+		MqttProperties properties = new MqttProperties();
+		properties.setContentType(message.contentType());
+		if (message.expirySeconds() != null) {
+			properties.setMessageExpiryInterval(message.expirySeconds());
+		}
+		List<org.eclipse.paho.mqttv5.common.packet.UserProperty> user = new ArrayList<>();
+		for (TopicMessage.UserProperty p : message.userProperties()) {
+			user.add(new org.eclipse.paho.mqttv5.common.packet.UserProperty(p.key(), p.value()));
+		}
+		properties.setUserProperties(user);
+		MqttMessage out = new MqttMessage(message.payload(), message.qos(), message.retained(), properties);
+		client.publish(message.topic(), out).waitForCompletion(timeoutMs);
+	}
+
+	@Override
+	public boolean isConnected() {
+		return client != null && client.isConnected();
+	}
+
+	@Override
+	public void close(long timeoutMs) {
+		if (client == null) {
+			return;
+		}
+		try {
+			if (client.isConnected()) {
+				client.disconnect().waitForCompletion(timeoutMs);
+			}
+		} catch (MqttException e) {
+			// closing anyway
+		}
+		try {
+			client.close(true);
+		} catch (MqttException e) {
+			// already closed
+		}
+	}
+
+	private static MqttSubscription[] subscriptions(List<String> filters, int qos) {
+		MqttSubscription[] subs = new MqttSubscription[filters.size()];
+		for (int i = 0; i < subs.length; i++) {
+			subs[i] = new MqttSubscription(filters.get(i), qos);
+		}
+		return subs;
+	}
+
+	static TopicMessage toTopicMessage(MqttMessage message, long now) {
+		MqttProperties properties = message.getProperties();
+		if (properties == null) {
+			return TopicMessage.of(message.getPayload(), message.getQos(), message.isRetained(), now);
+		}
+		List<TopicMessage.UserProperty> user = new ArrayList<>();
+		for (org.eclipse.paho.mqttv5.common.packet.UserProperty p : properties.getUserProperties()) {
+			user.add(new TopicMessage.UserProperty(p.getKey(), p.getValue()));
+		}
+		return new TopicMessage(message.getPayload(), message.getQos(), message.isRetained(), now,
+				properties.getContentType(), user, properties.getMessageExpiryInterval());
+	}
+
+	/** Hands Paho's events to the connection; runs on Paho's callback thread. */
+	private final class Callback implements MqttCallback {
+
+		@Override
+		public void messageArrived(String topic, MqttMessage message) {
+			events.messageArrived(topic, toTopicMessage(message, System.currentTimeMillis()));
+		}
+
+		@Override
+		public void disconnected(MqttDisconnectResponse response) {
+			events.lost(response.getException());
+		}
+
+		@Override
+		public void mqttErrorOccurred(MqttException exception) {
+		}
+
+		@Override
+		public void deliveryComplete(IMqttToken token) {
+		}
+
+		@Override
+		public void connectComplete(boolean reconnect, String serverUri) {
+			events.connected(reconnect);
+		}
+
+		@Override
+		public void authPacketArrived(int reasonCode, MqttProperties properties) {
+		}
+	}
+}

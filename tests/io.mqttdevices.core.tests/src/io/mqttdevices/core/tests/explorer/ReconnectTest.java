@@ -1,0 +1,72 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.tests.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.mqttdevices.core.explorer.BrokerConnection;
+import io.mqttdevices.core.explorer.BrokerConnection.State;
+import io.mqttdevices.core.explorer.ConnectionProfile;
+import io.mqttdevices.core.explorer.MqttVersion;
+import io.mqttdevices.core.explorer.OutgoingMessage;
+import io.mqttdevices.core.explorer.TopicTree;
+import io.mqttdevices.tests.fixtures.MosquittoBroker;
+
+/** The broker is killed and restarted: the connection says so, comes back, subscribes again, keeps the tree. */
+class ReconnectTest {
+
+	@RegisterExtension
+	final MosquittoBroker broker = MosquittoBroker.anonymous();
+
+	@ParameterizedTest
+	@EnumSource(MqttVersion.class)
+	void reconnectsAndResubscribesAfterTheBrokerComesBack(MqttVersion version) throws Exception {
+		ConnectionProfile profile = ConnectionProfile.of(broker.host(), broker.port()).withVersion(version)
+				.withSubscriptions(List.of("life/#"));
+		List<State> states = new CopyOnWriteArrayList<>();
+		try (BrokerConnection explorer = new BrokerConnection(profile, null, null, new TopicTree())) {
+			explorer.addListener((connection, state, message) -> states.add(state));
+			explorer.connect();
+			explorer.publish(OutgoingMessage.of("life/before", new byte[] { 1 }, 1, false));
+			Await.until("the first message", 5000, () -> explorer.tree().find("life/before") != null);
+
+			broker.kill();
+			Await.until("the loss to be noticed", 10_000, () -> explorer.state() == State.RECONNECTING);
+			assertTrue(explorer.message().startsWith("Connection lost, reconnecting"), explorer.message());
+			broker.restart();
+			Await.until("the reconnection", 20_000, () -> explorer.state() == State.CONNECTED);
+			assertEquals(1, explorer.reconnects());
+
+			// a message from another client proves the subscription is back
+			ConnectionProfile other = ConnectionProfile.of(broker.host(), broker.port()).withSubscriptions(List.of("x"));
+			try (BrokerConnection publisher = new BrokerConnection(other, null, null, new TopicTree())) {
+				publisher.connect();
+				Await.until("the new message", 10_000, () -> {
+					try {
+						publisher.publish(OutgoingMessage.of("life/after", new byte[] { 2 }, 1, false));
+					} catch (Exception e) {
+						throw new AssertionError(e);
+					}
+					return explorer.tree().find("life/after") != null;
+				});
+			}
+			assertEquals(1, explorer.tree().find("life/before").messageCount(), "the tree kept its data");
+			assertTrue(states.containsAll(List.of(State.CONNECTING, State.CONNECTED, State.RECONNECTING)), states.toString());
+		}
+	}
+}

@@ -1,0 +1,241 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.tests.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+import io.mqttdevices.core.explorer.TopicMessage;
+import io.mqttdevices.core.explorer.TopicNode;
+import io.mqttdevices.core.explorer.TopicTree;
+
+/** The topic model alone: counts rolled up, last message, retained flag, history caps, budget, threads. */
+class TopicTreeTest {
+
+	private static TopicMessage text(String s, boolean retained, long time) {
+		return TopicMessage.of(s.getBytes(StandardCharsets.UTF_8), 0, retained, time);
+	}
+
+	private static String payload(TopicMessage m) {
+		return new String(m.payload(), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void countsRollUpToEveryParent() {
+		TopicTree tree = new TopicTree();
+		tree.add("home/kitchen/temp", text("21", false, 1));
+		tree.add("home/kitchen/temp", text("22", false, 2));
+		tree.add("home/kitchen/hum", text("40", false, 3));
+		tree.add("home/hall", text("on", false, 4));
+		tree.add("garden", text("x", false, 5));
+
+		assertEquals(5, tree.root().totalCount());
+		TopicNode home = tree.find("home");
+		assertEquals(4, home.totalCount());
+		assertEquals(0, home.messageCount());
+		assertEquals(3, tree.find("home/kitchen").totalCount());
+		assertEquals(2, tree.find("home/kitchen/temp").messageCount());
+		assertEquals("22", payload(tree.find("home/kitchen/temp").lastMessage()));
+		assertEquals(2, tree.find("home/kitchen/temp").lastMessage().timestamp());
+		assertEquals(List.of("garden", "home"), tree.root().children().stream().map(TopicNode::name).toList());
+		assertEquals(List.of("hall", "kitchen"), home.children().stream().map(TopicNode::name).toList());
+		assertEquals(4, tree.topicCount());
+		assertEquals("home/kitchen/hum", tree.find("home/kitchen/hum").topic());
+	}
+
+	@Test
+	void emptyLevelsAreTopicsOfTheirOwn() {
+		TopicTree tree = new TopicTree();
+		tree.add("/lead", text("a", false, 1));
+		tree.add("a//b", text("b", false, 1));
+		assertEquals("", tree.root().childAt(0).name());
+		assertEquals("/lead", tree.find("/lead").topic());
+		assertEquals("a//b", tree.find("a//b").topic());
+		assertEquals(1, tree.find("a/").totalCount());
+	}
+
+	@Test
+	void retainedFlagFollowsTheLatestMessage() {
+		TopicTree tree = new TopicTree();
+		tree.add("dev/state", text("online", true, 1));
+		assertTrue(tree.find("dev/state").isRetained());
+		assertEquals(List.of("dev/state"), tree.retainedTopics(tree.root()));
+		tree.add("dev/state", text("offline", false, 2));
+		assertFalse(tree.find("dev/state").isRetained());
+		assertEquals(List.of(), tree.retainedTopics(tree.root()));
+	}
+
+	@Test
+	void retainedTopicsOfASubtreeOnly() {
+		TopicTree tree = new TopicTree();
+		tree.add("a/x", text("1", true, 1));
+		tree.add("a/y/z", text("2", true, 1));
+		tree.add("a/w", text("3", false, 1));
+		tree.add("b/x", text("4", true, 1));
+		List<String> retained = tree.retainedTopics(tree.find("a"));
+		assertEquals(2, retained.size());
+		assertTrue(retained.containsAll(List.of("a/x", "a/y/z")));
+	}
+
+	@Test
+	void historyPerTopicKeepsTheNewest() {
+		TopicTree tree = new TopicTree(3, Long.MAX_VALUE);
+		for (int i = 1; i <= 10; i++) {
+			tree.add("t", text("m" + i, false, i));
+		}
+		TopicNode t = tree.find("t");
+		assertEquals(List.of("m8", "m9", "m10"), t.history().stream().map(TopicTreeTest::payload).toList());
+		assertEquals("m9", payload(t.previousMessage()));
+		assertEquals(10, t.messageCount());
+		assertEquals(3, tree.storedMessages());
+	}
+
+	@Test
+	void globalBudgetDropsTheOldestMessagesOfAnyTopicFirst() {
+		// each message costs its payload plus a fixed overhead; find it from one message
+		TopicTree probe = new TopicTree(10, Long.MAX_VALUE);
+		probe.add("p", text("0123456789", false, 0));
+		long cost = probe.storedBytes();
+
+		TopicTree tree = new TopicTree(100, cost * 4);
+		tree.add("a", text("a1........", false, 1));
+		tree.add("b", text("b1........", false, 2));
+		tree.add("a", text("a2........", false, 3));
+		tree.add("c", text("c1........", false, 4));
+		tree.add("b", text("b2........", false, 5));
+		tree.add("c", text("c2........", false, 6));
+
+		assertEquals(4, tree.storedMessages());
+		assertTrue(tree.storedBytes() <= cost * 4);
+		assertEquals(List.of("a2........"), tree.find("a").history().stream().map(TopicTreeTest::payload).toList());
+		assertEquals(List.of("b2........"), tree.find("b").history().stream().map(TopicTreeTest::payload).toList());
+		assertEquals(2, tree.find("c").history().size());
+		// counts are not touched by the budget
+		assertEquals(2, tree.find("a").messageCount());
+		assertEquals(6, tree.root().totalCount());
+	}
+
+	@Test
+	void latestMessageSurvivesWhenTheBudgetEmptiesItsHistory() {
+		TopicTree tree = new TopicTree(100, 0);
+		tree.add("x", text("kept", true, 1));
+		assertEquals(0, tree.storedMessages());
+		assertEquals("kept", payload(tree.find("x").lastMessage()));
+		assertTrue(tree.find("x").isRetained());
+	}
+
+	@Test
+	void memoryStaysBoundedUnderAHotTopicWithACap() {
+		TopicTree tree = new TopicTree(5, 1_000_000);
+		byte[] payload = new byte[10];
+		for (int i = 0; i < 200_000; i++) {
+			tree.add("hot/" + (i % 3), TopicMessage.of(payload, 0, false, i));
+		}
+		assertEquals(15, tree.storedMessages());
+		assertEquals(200_000, tree.root().totalCount());
+		// the budget still evicts correctly after the cap dropped most entries
+		tree.setLimits(5, 0);
+		assertEquals(0, tree.storedMessages());
+		assertEquals(0, tree.storedBytes());
+	}
+
+	@Test
+	void largePayloadIsKeptWhole() {
+		TopicTree tree = new TopicTree();
+		byte[] big = new byte[5 * 1024 * 1024];
+		for (int i = 0; i < big.length; i++) {
+			big[i] = (byte) i;
+		}
+		tree.add("blob", TopicMessage.of(big, 1, false, 1));
+		assertArrayEquals(big, tree.find("blob").lastMessage().payload());
+		assertEquals(big.length, tree.find("blob").lastMessage().size());
+	}
+
+	@Test
+	void generationChangesWithEveryMessageAndMarksTheChangedPath() {
+		TopicTree tree = new TopicTree();
+		long before = tree.generation();
+		long structure = tree.structureGeneration();
+		tree.add("a/b", text("1", false, 1));
+		assertNotEquals(before, tree.generation());
+		assertNotEquals(structure, tree.structureGeneration());
+		long afterFirst = tree.generation();
+		long structureAfterFirst = tree.structureGeneration();
+		tree.add("a/b", text("2", false, 2));
+		assertEquals(structureAfterFirst, tree.structureGeneration(), "no new topic, no structure change");
+		tree.add("c", text("3", false, 3));
+		assertTrue(tree.find("a").changedGeneration() > afterFirst - 1);
+		assertTrue(tree.find("c").changedGeneration() > tree.find("a").changedGeneration());
+	}
+
+	@Test
+	void clearForgetsEverything() {
+		TopicTree tree = new TopicTree();
+		tree.add("a/b", text("1", false, 1));
+		tree.clear();
+		assertEquals(0, tree.root().totalCount());
+		assertEquals(0, tree.root().childCount());
+		assertNull(tree.find("a/b"));
+		tree.add("a/b", text("2", false, 2));
+		assertEquals(1, tree.find("a").totalCount());
+	}
+
+	@Test
+	void aReaderThreadSeesConsistentCountsWhileTheWriterFloods() throws Exception {
+		TopicTree tree = new TopicTree(10, 10_000_000);
+		int messages = 300_000;
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		Thread writer = new Thread(() -> {
+			byte[] p = new byte[8];
+			for (int i = 0; i < messages; i++) {
+				tree.add("s/" + (i % 1000) + "/v", TopicMessage.of(p, 0, false, i));
+			}
+		});
+		Thread reader = new Thread(() -> {
+			try {
+				while (writer.isAlive()) {
+					long sum = 0;
+					TopicNode s = tree.root().child("s");
+					if (s == null) {
+						continue;
+					}
+					long parentTotal = s.totalCount();
+					for (TopicNode child : s.children()) {
+						sum += child.totalCount();
+						child.history();
+					}
+					// children were read after the parent: they can only have grown
+					assertTrue(sum >= parentTotal, sum + " < " + parentTotal);
+				}
+			} catch (Throwable t) {
+				failure.set(t);
+			}
+		});
+		writer.start();
+		reader.start();
+		writer.join(60_000);
+		reader.join(60_000);
+		if (failure.get() != null) {
+			throw new AssertionError(failure.get());
+		}
+		assertEquals(messages, tree.root().totalCount());
+		assertEquals(1000, tree.find("s").childCount());
+	}
+}
