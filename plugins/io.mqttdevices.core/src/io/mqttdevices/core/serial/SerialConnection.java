@@ -56,6 +56,11 @@ public final class SerialConnection implements AutoCloseable {
 		return n;
 	}
 
+	/** How many received bytes wait to be read, without waiting; 0 when none (or the port is gone). */
+	public int available() {
+		return Math.max(0, port.bytesAvailable());
+	}
+
 	/** Writes all bytes, or throws when the port is gone or took nothing for the write timeout. */
 	public void write(byte[] data) throws SerialPortException {
 		int offset = 0;

@@ -1,0 +1,203 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.board;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * The board's files through the raw REPL: list them with their hashes, create folders, delete, and upload a file
+ * atomically (to a temporary name, checked for size and hash on the board, then renamed over the target). Paths
+ * are relative to the board's flash root ({@code os.getcwd()} in the raw REPL), with {@code /} separators.
+ */
+public final class BoardFiles {
+
+	private static final String HELPERS = loadHelpers();
+
+	private final RawRepl repl;
+	private final String root;
+	private final char hashKind;
+	private final boolean canInflate;
+	private final ChunkEncoder encoder;
+
+	private BoardFiles(RawRepl repl, String root, char hashKind, boolean canInflate, ChunkEncoder encoder) {
+		this.repl = repl;
+		this.root = root;
+		this.hashKind = hashKind;
+		this.canInflate = canInflate;
+		this.encoder = encoder;
+	}
+
+	/**
+	 * Loads the helper functions into a raw REPL session.
+	 *
+	 * @param chunkSize how many bytes of code one command carries at most
+	 * @param compress  whether to deflate chunks when the board has MicroPython's {@code deflate} module
+	 */
+	public static BoardFiles open(RawRepl repl, int chunkSize, boolean compress) throws IOException {
+		String[] answer = repl.execOrThrow(HELPERS).strip().split(" "); //$NON-NLS-1$
+		if (answer.length != 3 || answer[1].length() != 1) {
+			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		boolean inflate = compress && "1".equals(answer[2]); //$NON-NLS-1$
+		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, new ChunkEncoder(chunkSize, inflate));
+	}
+
+	/** How the board checks files: SHA-256 ({@code s}), size and CRC32 ({@code c}) or size only ({@code n}). */
+	public char hashKind() {
+		return hashKind;
+	}
+
+	public boolean canInflate() {
+		return canInflate;
+	}
+
+	/** The hash of content as the board computes it ({@link #hashKind}). */
+	public String hash(byte[] content) {
+		return FileHashes.of(hashKind, content);
+	}
+
+	/**
+	 * Every file and folder on the board, after finishing or removing what an interrupted upload left.
+	 *
+	 * @param wanted the files whose hash is wanted, with their size: the board hashes those whose size matches
+	 */
+	public List<DeviceEntry> list(Map<String, Long> wanted) throws IOException {
+		String want = wanted.entrySet().stream()
+				.map(e -> pyString(devicePath(e.getKey())) + ":" + e.getValue()) //$NON-NLS-1$
+				.collect(Collectors.joining(",", "{", "}")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String output = repl.execOrThrow("_qr('')\n_ql(''," + want + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		List<DeviceEntry> entries = new ArrayList<>();
+		for (String line : output.split("\r?\n")) { //$NON-NLS-1$
+			if (line.startsWith("D ")) { //$NON-NLS-1$
+				entries.add(new DeviceEntry(line.substring(2), true, 0, "")); //$NON-NLS-1$
+			} else if (line.startsWith("F ")) { //$NON-NLS-1$
+				String[] parts = line.split(" ", 4); //$NON-NLS-1$
+				String hash = "-".equals(parts[2]) ? "" : parts[2]; //$NON-NLS-1$ //$NON-NLS-2$
+				entries.add(new DeviceEntry(parts[3], false, Long.parseLong(parts[1]), hash));
+			} else if (!line.isBlank()) {
+				throw new BoardException("Unexpected line in the board's file list: " + line); //$NON-NLS-1$
+			}
+		}
+		return entries;
+	}
+
+	/** Creates folders (parents first); existing ones are fine. */
+	public void mkdirs(List<String> folders) throws IOException {
+		if (!folders.isEmpty()) {
+			repl.execOrThrow(folders.stream().map(f -> "_qd(" + pyString(devicePath(f)) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$
+					.collect(Collectors.joining()));
+		}
+	}
+
+	/** Deletes a file, or an empty folder. */
+	public void remove(String path, boolean folder) throws IOException {
+		ExecResult result = repl.exec("_qrm(" + pyString(devicePath(path)) + "," + (folder ? "1" : "0") + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		if (result.failed()) {
+			throw new BoardException("Could not delete " + path + " on the board: " + result.errorSummary()); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/**
+	 * Writes a file atomically: the target keeps its old content until the new one is on the board, complete and
+	 * verified. On failure or cancellation the temporary file is removed when the board still answers.
+	 *
+	 * @param sent      told how many bytes of the content went after each command
+	 * @param cancelled asked between commands; true stops the upload with an {@link OperationCanceledException}
+	 */
+	public void upload(String path, byte[] content, LongConsumer sent, BooleanSupplier cancelled) throws IOException {
+		int slash = path.lastIndexOf('/');
+		String tmp = pyString(devicePath(path.substring(0, slash + 1) + ".mqd-tmp-" + path.substring(slash + 1))); //$NON-NLS-1$
+		int offset = 0;
+		boolean first = true;
+		while (first || offset < content.length) {
+			if (cancelled.getAsBoolean()) {
+				abort(tmp, first);
+				throw new OperationCanceledException();
+			}
+			ByteArrayOutputStream code = new ByteArrayOutputStream();
+			if (first) {
+				code.writeBytes(("_qo(" + tmp + ")\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			int taken = content.length == 0 ? 0 : encoder.writeChunk(code, content, offset);
+			boolean last = offset + taken == content.length;
+			if (last) {
+				code.writeBytes(("_qc(" + tmp + "," + pyString(devicePath(path)) + "," + content.length + ",'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+						+ hash(content) + "')\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+			}
+			ExecResult result = repl.exec(code.toByteArray());
+			if (result.failed()) {
+				if (!last) {
+					abort(tmp, false);
+				}
+				throw new BoardException("Uploading " + path + " failed on the board: " + result.errorSummary()); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			offset += taken;
+			first = false;
+			sent.accept(taken);
+		}
+	}
+
+	private void abort(String tmp, boolean nothingOpened) throws IOException {
+		if (!nothingOpened) {
+			repl.exec("_qx(" + tmp + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+	}
+
+	/** The board's flash root, its current folder in the raw REPL (e.g. {@code /} or {@code /flash}). */
+	public String root() {
+		return root;
+	}
+
+	/**
+	 * The path the helpers use for a project-relative path: relative to the flash root, the current folder (on the
+	 * WebAssembly MicroPython {@code os.rename} fails on absolute paths).
+	 */
+	private static String devicePath(String relative) {
+		return relative;
+	}
+
+	/** A Python string literal of any text. */
+	static String pyString(String text) {
+		StringBuilder literal = new StringBuilder("'"); //$NON-NLS-1$
+		for (char c : text.toCharArray()) {
+			if (c == '\\' || c == '\'') {
+				literal.append('\\').append(c);
+			} else if (c < 0x20) {
+				literal.append(String.format("\\x%02x", (int) c)); //$NON-NLS-1$
+			} else {
+				literal.append(c);
+			}
+		}
+		return literal.append('\'').toString();
+	}
+
+	private static String loadHelpers() {
+		try (InputStream in = BoardFiles.class.getResourceAsStream("helpers.py")) { //$NON-NLS-1$
+			String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			// comments and blank lines only cost time on the wire
+			return source.lines().filter(l -> !l.isBlank() && !l.stripLeading().startsWith("#")) //$NON-NLS-1$
+					.collect(Collectors.joining("\n", "", "\n")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
