@@ -110,7 +110,6 @@ public final class PortArbiter {
 
 	void release(PortLease lease, boolean borrowed) throws IOException {
 		PortHolder resume = null;
-		SerialConnection close = null;
 		synchronized (this) {
 			Claim claim = claims.get(lease.path());
 			if (claim == null || claim.connection != lease.connection()) {
@@ -124,13 +123,17 @@ public final class PortArbiter {
 				claim.holderName = null;
 			}
 			if (claim.holder == null && claim.borrowerName == null) {
-				claims.remove(lease.path());
-				close = claim.connection;
+				// closed before anyone is told the port is free: a waiting borrower that opens it at once must not
+				// find it still open (ports are opened exclusively)
+				try {
+					claim.connection.close();
+				} finally {
+					claims.remove(lease.path());
+					notifyAll();
+				}
+				return;
 			}
 			notifyAll();
-		}
-		if (close != null) {
-			close.close();
 		}
 		if (resume != null) {
 			resume.resume(lease.owner());

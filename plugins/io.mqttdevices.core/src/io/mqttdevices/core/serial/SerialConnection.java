@@ -23,6 +23,7 @@ public final class SerialConnection implements AutoCloseable {
 
 	private static final int READ_TIMEOUT_MS = 100;
 	private static final int WRITE_TIMEOUT_MS = 3000;
+	private static final int RESET_PULSE_MS = 100;
 
 	private final SerialPort port;
 	private final String path;
@@ -76,6 +77,21 @@ public final class SerialConnection implements AutoCloseable {
 			}
 			offset += n;
 		}
+	}
+
+	/**
+	 * Pulses the reset line the way USB-UART bridges on ESP boards are wired (RTS drives EN, DTR drives GPIO0): EN
+	 * low for 100 ms with GPIO0 high, so the board restarts into its program, not its bootloader.
+	 *
+	 * @return false when the port has no modem lines to drive (pseudo-terminals, some native USB ports)
+	 */
+	public boolean pulseReset() throws InterruptedException {
+		if (!port.clearDTR() || !port.setRTS()) {
+			port.clearRTS();
+			return false;
+		}
+		Thread.sleep(RESET_PULSE_MS);
+		return port.clearRTS();
 	}
 
 	@Override

@@ -22,4 +22,23 @@ public record SerialPortInfo(String path, String description, int vendorId, int 
 	public boolean isUsb() {
 		return vendorId >= 0;
 	}
+
+	/**
+	 * How the user knows the port: the board or adapter named from its USB ids when known (Espressif, Raspberry Pi,
+	 * Adafruit, CP210x, CH340, FTDI, ...), else what the system says, then the path. Unknown devices are listed too.
+	 */
+	public String displayName() {
+		String known = isUsb() ? UsbDevices.name(vendorId, productId) : null;
+		String what = known != null ? known : description == null ? "" : description.strip(); //$NON-NLS-1$
+		if (known == null && isUsb()) {
+			what = (what.isEmpty() ? "USB device" : what) //$NON-NLS-1$
+					+ String.format(" [%04x:%04x]", vendorId, productId); //$NON-NLS-1$
+		}
+		return what.isEmpty() || what.equals(path) ? path : what + " — " + path; //$NON-NLS-1$
+	}
+
+	/** Whether a DTR/RTS pulse resets the board: USB-UART bridges wired to EN, and Espressif's USB serial/JTAG. */
+	public boolean resetsByDtrRts() {
+		return isUsb() && UsbDevices.resetsByDtrRts(vendorId, productId);
+	}
 }

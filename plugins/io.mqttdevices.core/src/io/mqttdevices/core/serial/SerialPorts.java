@@ -11,6 +11,7 @@ package io.mqttdevices.core.serial;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
@@ -27,6 +28,15 @@ public final class SerialPorts {
 	/** Every port the system lists, in its order. */
 	public static List<SerialPortInfo> list() {
 		return Arrays.stream(SerialPort.getCommPorts()).map(SerialPorts::info).toList();
+	}
+
+	/** The listed port with this path, if the system lists it (pseudo-terminals are not listed). */
+	public static Optional<SerialPortInfo> find(String path) {
+		if (path == null) {
+			return Optional.empty();
+		}
+		String wanted = path.strip();
+		return list().stream().filter(info -> wanted.equals(info.path())).findFirst();
 	}
 
 	/**
