@@ -39,6 +39,8 @@ public final class ProjectDeviceSettings {
 	public static final String UPLOAD_KEEP = "upload.keep"; //$NON-NLS-1$
 	/** Comma-separated globs of project files that do not go to the board. */
 	public static final String UPLOAD_EXCLUDE = "upload.exclude"; //$NON-NLS-1$
+	/** Bytes of code per raw REPL command during uploads; absent means {@link SyncOptions#DEFAULT_CHUNK_SIZE}. */
+	public static final String UPLOAD_CHUNK_SIZE = "upload.chunkSize"; //$NON-NLS-1$
 	/** The CIRCUITPY drive of this project's board; empty means the workspace preference or the label search. */
 	public static final String CIRCUITPY_DRIVE = "circuitpy.drive"; //$NON-NLS-1$
 
@@ -68,7 +70,8 @@ public final class ProjectDeviceSettings {
 	public SyncOptions syncOptions() {
 		IEclipsePreferences node = node();
 		return SyncOptions.defaults().withPrune(node.getBoolean(UPLOAD_PRUNE, false))
-				.withKeep(list(node.get(UPLOAD_KEEP, null), SyncOptions.DEFAULT_KEEP));
+				.withKeep(list(node.get(UPLOAD_KEEP, null), SyncOptions.DEFAULT_KEEP))
+				.withChunkSize(Math.max(256, node.getInt(UPLOAD_CHUNK_SIZE, SyncOptions.DEFAULT_CHUNK_SIZE)));
 	}
 
 	public List<String> excludes() {
