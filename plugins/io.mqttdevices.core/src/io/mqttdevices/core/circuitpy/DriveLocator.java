@@ -15,6 +15,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,35 @@ public final class DriveLocator {
 			return Files.isDirectory(path) ? Optional.of(path) : Optional.empty();
 		}
 		return candidates().stream().filter(Files::isDirectory).findFirst();
+	}
+
+	/**
+	 * Whether the drive is mounted read-only: by the file system's own flag, or by a {@code ro} option in the mount
+	 * table (CircuitPython drives are read-only to the computer after {@code storage.remount()} in boot.py).
+	 */
+	public boolean isReadOnly(Path drive) {
+		try {
+			if (Files.getFileStore(drive).isReadOnly()) {
+				return true;
+			}
+		} catch (IOException e) {
+			// no store, no flag: the mount table may still tell
+		}
+		if (!Files.isReadable(mountTable)) {
+			return false;
+		}
+		try {
+			for (String line : Files.readAllLines(mountTable)) {
+				String[] fields = line.split(" "); //$NON-NLS-1$
+				if (fields.length > 3 && Path.of(fields[1].replace("\\040", " ")).equals(drive) //$NON-NLS-1$ //$NON-NLS-2$
+						&& Arrays.asList(fields[3].split(",")).contains("ro")) { //$NON-NLS-1$ //$NON-NLS-2$
+					return true;
+				}
+			}
+		} catch (IOException e) {
+			// an unreadable mount table tells nothing
+		}
+		return false;
 	}
 
 	/** Every place the drive may be, most likely first. */
