@@ -1,0 +1,210 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.install.tests;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * A user's first step, tested: our update site goes into a copy of the stock IDE with the p2 director, then that IDE
+ * starts on a fresh workspace in our perspective, with a probe (installed from its own site, never from ours) that
+ * reports from inside which bundles resolved and started and what is registered, then closes the IDE.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InstallTest {
+
+	private static final String FEATURE_IU = "io.mqttdevices.feature.feature.group";
+	private static final String PROBE = "io.mqttdevices.install.probe";
+	private static final String UPDATE_SITE = "update-site/target/repository";
+	private static final String PROBE_SITE = "tests/io.mqttdevices.install.probe.site/target/repository";
+	private static final String FEATURE_XML = "features/io.mqttdevices.feature/feature.xml";
+	/** What a stock IDE lacks and our code needs; the feature must bring them all. */
+	private static final List<String> REQUIRED_BUNDLES = List.of("io.mqttdevices.core", "io.mqttdevices.ui",
+			"org.eclipse.paho.mqttv5.client", "org.eclipse.paho.client.mqttv3", "com.fazecast.jSerialComm",
+			"com.google.gson", "wrapped.org.tomlj.tomlj", "org.eclipse.tm.terminal.control");
+	/** Resolved; STARTING is a resolved lazy bundle whose classes nobody has loaded yet. */
+	private static final Set<String> RESOLVED = Set.of("RESOLVED", "STARTING", "ACTIVE");
+
+	private static Path root;
+	private static InstalledIde ide;
+	private static List<String> featureBundles;
+	private static ProcessRun featureInstall;
+	private static ProcessRun probeInstall;
+	private static ProcessRun ideRun;
+	private static Properties report;
+
+	@BeforeAll
+	static void installTheFeatureAndStartTheIde() throws Exception {
+		root = Path.of(System.getProperty("mqttdevices.root", "../..")).toAbsolutePath().normalize();
+		Path work = Path.of(System.getProperty("mqttdevices.install.work", "target/work")).toAbsolutePath();
+		ide = new InstalledIde(work, seconds("mqttdevices.install.director.timeout", 300),
+				seconds("mqttdevices.install.ide.timeout", 180));
+		Set<String> expected = new LinkedHashSet<>(REQUIRED_BUNDLES);
+		expected.addAll(FeatureXml.pluginIds(root.resolve(FEATURE_XML)));
+		featureBundles = List.copyOf(expected);
+
+		ide.copyFrom(root.resolve(InstalledIde.STOCK_IDE));
+		featureInstall = ide.director(root.resolve(UPDATE_SITE), FEATURE_IU);
+		probeInstall = featureInstall.succeeded() ? ide.director(root.resolve(PROBE_SITE), PROBE)
+				: ProcessRun.notRun("probe install", "not tried: the feature did not install");
+		ideRun = probeInstall.succeeded() ? ide.start()
+				: ProcessRun.notRun("IDE", "not started: an install failed");
+		report = ide.probeReport();
+	}
+
+	@Test
+	@Order(1)
+	void theProbeIsNotOnOurUpdateSite() throws IOException {
+		try (Stream<Path> files = Files.walk(root.resolve(UPDATE_SITE))) {
+			List<Path> probe = files.filter(f -> f.getFileName().toString().startsWith(PROBE)).toList();
+			assertTrue(probe.isEmpty(), "the test probe must never reach users, but the update site has " + probe);
+		}
+	}
+
+	@Test
+	@Order(2)
+	void theDirectorInstallsTheFeatureFromTheUpdateSite() {
+		assertTrue(featureInstall.succeeded(), featureInstall::describe);
+	}
+
+	@Test
+	@Order(3)
+	void everyBundleOfTheFeatureIsInTheIde() throws IOException {
+		assertTrue(featureInstall.succeeded(), featureInstall::describe);
+		List<String> plugins = ide.plugins();
+		List<String> bundlesInfo = ide.bundlesInfo();
+		List<Executable> checks = new ArrayList<>();
+		for (String bundle : featureBundles) {
+			checks.add(() -> assertTrue(plugins.stream().anyMatch(p -> p.startsWith(bundle + "_")),
+					() -> bundle + " is not in " + ide.home().resolve("plugins")));
+			checks.add(() -> assertTrue(bundlesInfo.stream().anyMatch(line -> line.startsWith(bundle + ",")),
+					() -> bundle + " is not in bundles.info: the IDE would not load it"));
+		}
+		assertAll(checks);
+	}
+
+	@Test
+	@Order(4)
+	void theIdeStartsAndTheProbeReportsFromInside() throws IOException {
+		assertTrue(probeInstall.succeeded(), probeInstall::describe);
+		assertNotNull(report, () -> "the probe wrote no report\n" + diagnostics());
+		assertTrue(ideRun.succeeded(), () -> "the IDE did not close cleanly after the probe\n" + diagnostics());
+	}
+
+	@Test
+	@Order(5)
+	void everyOneOfOurBundlesResolvesInTheRunningIde() {
+		Properties facts = reported();
+		Set<String> bundles = new LinkedHashSet<>(featureBundles);
+		facts.stringPropertyNames().stream().filter(key -> key.startsWith("bundle.io.mqttdevices."))
+				.map(key -> key.substring("bundle.".length())).forEach(bundles::add);
+		List<Executable> checks = new ArrayList<>();
+		for (String bundle : bundles) {
+			String state = facts.getProperty("bundle." + bundle);
+			checks.add(() -> assertTrue(state != null && RESOLVED.contains(state),
+					() -> bundle + " is " + (state == null ? "not in the running IDE" : state) + ": "
+							+ facts.getProperty("problem." + bundle, "")));
+		}
+		assertAll(checks);
+	}
+
+	@Test
+	@Order(6)
+	void coreAndUiAreActiveAfterThePerspectiveAndWizardOpen() {
+		Properties facts = reported();
+		assertAll(() -> assertEquals("ACTIVE", facts.getProperty("bundle.io.mqttdevices.ui"), "io.mqttdevices.ui"),
+				() -> assertEquals("ACTIVE", facts.getProperty("bundle.io.mqttdevices.core"), "io.mqttdevices.core"));
+	}
+
+	@Test
+	@Order(7)
+	void theIdeOpensInTheMqttDevicesPerspective() {
+		Properties facts = reported();
+		assertAll(() -> assertEquals(InstalledIde.PERSPECTIVE_ID, facts.getProperty("activePerspective"),
+				() -> "open perspective " + facts.getProperty("activePerspective.error", "")),
+				() -> assertEquals("MQTT Devices", facts.getProperty("perspective.label"),
+						() -> "registered perspective " + facts.getProperty("perspective.error", "")));
+	}
+
+	@Test
+	@Order(8)
+	void theSensorProjectWizardIsRegisteredAndCreatesItsPages() {
+		Properties facts = reported();
+		assertAll(() -> assertFalse(facts.containsKey("wizard.error"), () -> facts.getProperty("wizard.error")),
+				() -> assertEquals("MQTT Sensor Project", facts.getProperty("wizard.label")),
+				() -> assertEquals("MQTT Devices", facts.getProperty("wizard.category")),
+				() -> assertEquals("io.mqttdevices.ui.wizards.NewSensorProjectWizard",
+						facts.getProperty("wizard.class")),
+				() -> assertTrue(Integer.parseInt(facts.getProperty("wizard.pages", "0")) > 0, "wizard pages"));
+	}
+
+	@Test
+	@Order(9)
+	void nothingIsLoggedAtError() throws IOException {
+		assertTrue(Files.exists(ide.workspace()), () -> "the IDE never opened its workspace\n" + diagnostics());
+		List<EclipseLog> logs = new ArrayList<>(ide.configurationLogs());
+		logs.add(ide.workspaceLog());
+		for (EclipseLog log : logs) {
+			List<String> errors = log.errors();
+			assertTrue(errors.isEmpty(), () -> errors.size() + " ERROR entries in " + log.file() + "\n" + text(log));
+		}
+	}
+
+	private static Properties reported() {
+		if (report == null) {
+			fail("the probe wrote no report\n" + diagnostics());
+		}
+		return report;
+	}
+
+	/** Everything that tells why the IDE did not do its part: how the runs ended, their output, the log. */
+	private static String diagnostics() {
+		StringBuilder text = new StringBuilder();
+		for (ProcessRun run : List.of(featureInstall, probeInstall, ideRun)) {
+			text.append(run.describe()).append('\n');
+		}
+		text.append("----- ").append(ide.workspaceLog().file()).append(" -----\n").append(text(ide.workspaceLog()));
+		return text.toString();
+	}
+
+	private static String text(EclipseLog log) {
+		try {
+			return log.text();
+		} catch (IOException e) {
+			return "cannot read " + log.file() + ": " + e;
+		}
+	}
+
+	private static Duration seconds(String property, int fallback) {
+		return Duration.ofSeconds(Integer.getInteger(property, fallback));
+	}
+}
