@@ -11,12 +11,17 @@ package io.mqttdevices.core.preferences;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+
+import io.mqttdevices.core.broker.LocalBrokerPreferences;
 
 /** Registers the defaults of {@link CorePreferences}. */
 public class PreferenceInitializer extends AbstractPreferenceInitializer {
 
 	@Override
 	public void initializeDefaultPreferences() {
-		CorePreferences.initializeDefaults(DefaultScope.INSTANCE.getNode(CorePreferences.NODE));
+		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(CorePreferences.NODE);
+		CorePreferences.initializeDefaults(defaults);
+		LocalBrokerPreferences.initializeDefaults(defaults);
 	}
 }
