@@ -47,6 +47,27 @@ public final class Messages extends NLS {
 	public static String BrokerPage_clientIdHint;
 	public static String BrokerPage_topicPrefix;
 	public static String BrokerPage_feed;
+	public static String LocalBroker_startJob;
+	public static String LocalBroker_stopJob;
+	public static String LocalBroker_startFailed;
+	public static String LocalBroker_secureStorageFailed;
+	public static String LocalBrokerStatus_stopped;
+	public static String LocalBrokerStatus_running;
+	public static String LocalBrokerStatus_runningSecured;
+	public static String LocalBrokerStatus_oneClient;
+	public static String LocalBrokerStatus_clients;
+	public static String LocalBrokerStatus_tooltip;
+	public static String LocalBrokerPreferencePage_description;
+	public static String LocalBrokerPreferencePage_port;
+	public static String LocalBrokerPreferencePage_lan;
+	public static String LocalBrokerPreferencePage_username;
+	public static String LocalBrokerPreferencePage_password;
+	public static String LocalBrokerPreferencePage_hint;
+	public static String LocalBrokerPreferencePage_portInvalid;
+	public static String LocalBrokerPreferencePage_passwordMissing;
+	public static String LocalBrokerPreferencePage_usernameMissing;
+	public static String LocalBrokerPreferencePage_lanNeedsCredentials;
+	public static String LocalBrokerPreferencePage_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
