@@ -13,14 +13,26 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import io.mqttdevices.core.broker.LocalBroker;
 import io.mqttdevices.core.broker.LocalBrokerConfig;
@@ -47,6 +59,34 @@ class LocalBrokerInIdeTest {
 		int port = LocalBrokerTest.freePort();
 		broker.start(LocalBrokerConfig.loopback(port));
 		assertTrue(LocalBroker.ide().orElseThrow().isRunning(), "the same running instance is handed out");
+	}
+
+	@Test
+	void deactivatingTheComponentAsWhenTheIdeClosesStopsTheBroker() throws Exception {
+		Bundle core = FrameworkUtil.getBundle(LocalBroker.class);
+		BundleContext context = core.getBundleContext();
+		ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
+		ServiceComponentRuntime runtime = context.getService(reference);
+		try {
+			ComponentDescriptionDTO component = runtime.getComponentDescriptionDTO(core,
+					"io.mqttdevices.core.localBroker");
+			LocalBroker broker = LocalBroker.ide().orElseThrow();
+			int port = LocalBrokerTest.freePort();
+			broker.start(LocalBrokerConfig.loopback(port));
+
+			// what SCR does to the bundle's components when the bundle stops
+			runtime.disableComponent(component).getValue();
+			assertFalse(broker.isRunning());
+			assertTrue(LocalBroker.ide().isEmpty());
+			try (Socket socket = new Socket()) {
+				assertThrows(IOException.class, () -> socket.connect(new InetSocketAddress("127.0.0.1", port), 500));
+			}
+
+			runtime.enableComponent(component).getValue();
+			assertNotSame(broker, LocalBroker.ide().orElseThrow());
+		} finally {
+			context.ungetService(reference);
+		}
 	}
 
 	@Test
