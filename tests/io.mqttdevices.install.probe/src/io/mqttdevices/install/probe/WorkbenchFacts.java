@@ -25,7 +25,8 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * What the install test needs to know, seen from inside the running IDE: the open perspective, whether our
  * perspective and wizard are registered (the wizard is created with its pages, which loads our UI and core code),
- * and then the state of every bundle. Facts only; the test decides what is right.
+ * whether the local broker starts and stops by its commands ({@link LocalBrokerFacts}), and then the state of every
+ * bundle. Facts only; the test decides what is right.
  */
 final class WorkbenchFacts {
 
@@ -44,6 +45,7 @@ final class WorkbenchFacts {
 		guarded("activePerspective", this::activePerspective); //$NON-NLS-1$
 		guarded("perspective", this::perspective); //$NON-NLS-1$
 		guarded("wizard", this::wizard); //$NON-NLS-1$
+		guarded("localBroker", new LocalBrokerFacts(workbench, facts)::collect); //$NON-NLS-1$
 		bundles();
 		return facts;
 	}

@@ -50,7 +50,8 @@ class InstallTest {
 	/** What a stock IDE lacks and our code needs; the feature must bring them all. */
 	private static final List<String> REQUIRED_BUNDLES = List.of("io.mqttdevices.core", "io.mqttdevices.ui",
 			"org.eclipse.paho.mqttv5.client", "org.eclipse.paho.client.mqttv3", "com.fazecast.jSerialComm",
-			"com.google.gson", "wrapped.org.tomlj.tomlj", "org.eclipse.tm.terminal.control");
+			"com.google.gson", "wrapped.org.tomlj.tomlj", "org.eclipse.tm.terminal.control",
+			"wrapped.io.moquette.moquette-broker", "io.netty.codec-mqtt", "slf4j.api", "slf4j.nop");
 	/** Resolved; STARTING is a resolved lazy bundle whose classes nobody has loaded yet. */
 	private static final Set<String> RESOLVED = Set.of("RESOLVED", "STARTING", "ACTIVE");
 
@@ -169,6 +170,18 @@ class InstallTest {
 
 	@Test
 	@Order(9)
+	void theLocalBrokerStartsAndStopsByItsCommands() {
+		Properties facts = reported();
+		String port = facts.getProperty("localBroker.port");
+		assertAll(() -> assertFalse(facts.containsKey("localBroker.error"), () -> facts.getProperty("localBroker.error")),
+				() -> assertEquals("true", facts.getProperty("localBroker.listening"), "listening after Start"),
+				() -> assertEquals("Local broker: 127.0.0.1:" + port + ", 0 clients",
+						facts.getProperty("localBroker.statusLine")),
+				() -> assertEquals("true", facts.getProperty("localBroker.stopped"), "port closed after Stop"));
+	}
+
+	@Test
+	@Order(10)
 	void nothingIsLoggedAtError() throws IOException {
 		assertTrue(Files.exists(ide.workspace()), () -> "the IDE never opened its workspace\n" + diagnostics());
 		List<EclipseLog> logs = new ArrayList<>(ide.configurationLogs());
