@@ -69,6 +69,26 @@ public final class Messages extends NLS {
 	public static String LocalBrokerPreferencePage_lanNeedsCredentials;
 	public static String LocalBrokerPreferencePage_saveFailed;
 
+	public static String BoardReplView_port;
+	public static String BoardReplView_portHint;
+	public static String BoardReplView_refresh;
+	public static String BoardReplView_baud;
+	public static String BoardReplView_listing;
+	public static String BoardReplView_noPorts;
+	public static String BoardReplView_noPort;
+	public static String BoardReplView_badBaud;
+	public static String BoardReplView_connected;
+	public static String BoardReplView_waiting;
+	public static String BoardReplView_paused;
+	public static String BoardReplView_disconnected;
+	public static String BoardReplView_rememberPort;
+	public static String ReplActions_connect;
+	public static String ReplActions_disconnect;
+	public static String ReplActions_interrupt;
+	public static String ReplActions_softReset;
+	public static String ReplActions_hardReset;
+	public static String ReplActions_clear;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

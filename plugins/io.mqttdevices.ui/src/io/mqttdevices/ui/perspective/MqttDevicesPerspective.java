@@ -13,6 +13,7 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.wizards.NewSensorProjectWizard;
 
 /**
@@ -29,9 +30,12 @@ public class MqttDevicesPerspective implements IPerspectiveFactory {
 		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea); //$NON-NLS-1$
 		left.addView(IPageLayout.ID_PROJECT_EXPLORER);
 
-		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editorArea); //$NON-NLS-1$
-		bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editorArea); //$NON-NLS-1$
+		bottom.addView(BoardReplView.ID);
+		IFolderLayout problems = layout.createFolder("bottomRight", IPageLayout.RIGHT, 0.62f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
+		problems.addView(IPageLayout.ID_PROBLEM_VIEW);
 
+		layout.addShowViewShortcut(BoardReplView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

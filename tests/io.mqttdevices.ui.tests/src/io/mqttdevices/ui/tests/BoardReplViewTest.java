@@ -1,0 +1,266 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.action.ActionContributionItem;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mqttdevices.core.serial.PortArbiter;
+import io.mqttdevices.core.serial.PortLease;
+import io.mqttdevices.core.serial.ReplSession.State;
+import io.mqttdevices.core.serial.SerialConnection;
+import io.mqttdevices.tests.fixtures.SimulatedBoard;
+import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
+import io.mqttdevices.ui.repl.BoardReplView;
+import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.NoErrorLogged;
+import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.tests.support.Widgets;
+
+/** The Board REPL view in the real workbench, against real MicroPython on a pseudo-terminal. */
+class BoardReplViewTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	@RegisterExtension
+	final CleanWorkbench workbench = new CleanWorkbench();
+
+	@RegisterExtension
+	final NoErrorLogged noErrors = new NoErrorLogged();
+
+	@RegisterExtension
+	final SimulatedBoard board = SimulatedBoard.create();
+
+	private BoardReplView view;
+
+	@BeforeEach
+	void openView() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
+		view = (BoardReplView) page.showView(BoardReplView.ID);
+		UiWait.drain();
+	}
+
+	@AfterEach
+	void closeView() {
+		workbench.page().hideView(view);
+		UiWait.drain();
+	}
+
+	@Test
+	void connectsShowsThePromptAndEvaluatesWhatIsTyped() {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		assertTrue(view.statusText().startsWith("Connected to " + board.path()), view.statusText());
+		type("print(1+1)\r");
+		awaitLineAfter("print(1+1)", "2");
+	}
+
+	@Test
+	void ctrlCFromTheKeyboardAbandonsAHalfTypedBlock() {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		type("for i in range(3):\r");
+		awaitScreen("... ");
+		type("\u0003");
+		type("print('i' in globals())\r");
+		awaitLineAfter("print('i' in globals())", "False");
+	}
+
+	@Test
+	void softResetShowsTheSoftRebootBanner() {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		toolbarAction("Soft Reset (Ctrl-D)").run();
+		awaitScreen("MPY: soft reboot");
+		type("\u0004");
+		UiWait.until(WAIT, "a second soft reboot from Ctrl-D typed",
+				() -> view.screenText().indexOf("MPY: soft reboot") != view.screenText()
+						.lastIndexOf("MPY: soft reboot"));
+	}
+
+	@Test
+	void pastedMultiLineFunctionRunsWithItsIndentation() {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		assertTrue(view.terminal().pasteString("def twice(a):\n    if a:\n        return a * 2\n    return -1\n"));
+		awaitScreen("===     return -1");
+		type("print(twice(21), twice(0))\r");
+		awaitLineAfter("print(twice(21), twice(0))", "42 -1");
+	}
+
+	@Test
+	void unplugWaitsThenReplugReconnectsWithinTwoSecondsByItself() throws Exception {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		board.unplug();
+		UiWait.until(WAIT, "waiting state", () -> view.sessionState() == State.WAITING);
+		assertTrue(view.statusText().startsWith("Waiting for " + board.path()), view.statusText());
+		awaitScreen("Waiting for " + board.path());
+
+		board.replug();
+		long plugged = System.nanoTime();
+		UiWait.until(WAIT, "reconnected", () -> view.sessionState() == State.CONNECTED);
+		long millis = (System.nanoTime() - plugged) / 1_000_000;
+		assertTrue(millis <= 2000, "reconnected " + millis + " ms after the board came back");
+		awaitScreen("[Reconnected to " + board.path() + "]");
+		type("print(3*3)\r");
+		awaitLineAfter("print(3*3)", "9");
+	}
+
+	@Test
+	void aBorrowPausesTheReplAndItResumesAfterwards() throws Exception {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		try (PortLease upload = PortArbiter.getDefault().borrow(board.path(), 115200, "Upload to Board",
+				Duration.ofSeconds(5))) {
+			UiWait.until(WAIT, "paused", () -> view.sessionState() == State.PAUSED);
+			assertEquals("Paused: Upload to Board is using " + board.path(), view.statusText());
+			SerialConnection port = upload.connection();
+			port.write("print(6*7)\r".getBytes(StandardCharsets.US_ASCII));
+			String seen = readUntil(port, "42");
+			assertTrue(seen.contains("42"), seen);
+		}
+		awaitScreen("[Resumed after Upload to Board]");
+		UiWait.until(WAIT, "connected again", () -> view.sessionState() == State.CONNECTED);
+		type("print(2+3)\r");
+		awaitLineAfter("print(2+3)", "5");
+	}
+
+	@Test
+	void aMissingPortIsAClearLineAndNoDialog() {
+		String missing = board.path() + "-missing";
+		connectTo(missing);
+		awaitScreen("Serial port " + missing + " does not exist.");
+		UiWait.until(WAIT, "waiting state", () -> view.sessionState() == State.WAITING);
+		assertTrue(view.statusText().contains("does not exist"), view.statusText());
+		assertNoDialog();
+	}
+
+	@Test
+	void noPortChosenIsSaidInTheStatusLine() {
+		portCombo().setText("");
+		toolbarAction("Connect").run();
+		UiWait.drain();
+		assertEquals("Choose a serial port, or type its path.", view.statusText());
+		assertEquals(State.DISCONNECTED, view.sessionState());
+		assertNoDialog();
+	}
+
+	@Test
+	void theViewIsInTheMqttDevicesPerspective() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
+		UiWait.drain();
+		assertNotNull(page.findView(BoardReplView.ID));
+		assertTrue(Arrays.asList(page.getShowViewShortcuts()).contains(BoardReplView.ID));
+		page.resetPerspective();
+		view = (BoardReplView) page.showView(BoardReplView.ID);
+	}
+
+	private void connectTo(String path) {
+		portCombo().setText(path);
+		toolbarAction("Connect").run();
+		UiWait.until(WAIT, "the terminal connected", view::isConnected);
+	}
+
+	private void type(String keys) {
+		for (char key : keys.toCharArray()) {
+			view.terminal().sendKey(key);
+		}
+	}
+
+	private void awaitScreen(String text) {
+		untilOnScreen("'" + text + "'", () -> view.screenText().contains(text));
+	}
+
+	private void untilOnScreen(String what, BooleanSupplier condition) {
+		try {
+			UiWait.until(WAIT, what, condition);
+		} catch (AssertionError e) {
+			fail(e.getMessage() + "\nThe screen shows:\n" + view.screenText() + "\nThe status line: "
+					+ view.statusText());
+		}
+	}
+
+	/** Waits for a line reading {@code answer} right after the line ending with {@code command}. */
+	private void awaitLineAfter(String command, String answer) {
+		untilOnScreen("'" + answer + "' after '" + command + "'", () -> {
+			List<String> lines = view.screenText().lines().map(String::strip).toList();
+			for (int i = 0; i + 1 < lines.size(); i++) {
+				if (lines.get(i).endsWith(command) && lines.get(i + 1).equals(answer)) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+
+	private Combo portCombo() {
+		List<Control> controls = Widgets.all((Composite) view.terminal().getRootControl().getParent());
+		for (int i = 0; i + 1 < controls.size(); i++) {
+			if (controls.get(i) instanceof Label label && "Port:".equals(label.getText().replace("&", ""))
+					&& controls.get(i + 1) instanceof Combo combo) {
+				return combo;
+			}
+		}
+		return fail("No combo labelled Port:");
+	}
+
+	private IAction toolbarAction(String text) {
+		for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
+			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
+				assertTrue(action.getAction().isEnabled(), text + " is enabled");
+				return action.getAction();
+			}
+		}
+		return fail("No toolbar action '" + text + "'");
+	}
+
+	private void assertNoDialog() {
+		Shell main = workbench.window().getShell();
+		for (Shell shell : main.getDisplay().getShells()) {
+			assertTrue(shell == main || !shell.isVisible(), "a dialog opened: " + shell.getText());
+		}
+	}
+
+	/** Reads the borrowed port off the UI thread's loop, at most 10 s. */
+	private static String readUntil(SerialConnection port, String expected) throws Exception {
+		StringBuilder seen = new StringBuilder();
+		byte[] buffer = new byte[1024];
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (System.nanoTime() < deadline && !seen.toString().contains(expected)) {
+			int n = port.read(buffer);
+			seen.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+		}
+		return seen.toString();
+	}
+}
