@@ -80,7 +80,8 @@ class BoardReplViewTest {
 	void connectsShowsThePromptAndEvaluatesWhatIsTyped() {
 		connectTo(board.path());
 		awaitScreen(">>> ");
-		assertTrue(view.statusText().startsWith("Connected to " + board.path()), view.statusText());
+		untilOnScreen("the status line saying connected",
+				() -> view.statusText().equals("Connected to " + board.path() + " at 115200 baud"));
 		type("print(1+1)\r");
 		awaitLineAfter("print(1+1)", "2");
 	}
