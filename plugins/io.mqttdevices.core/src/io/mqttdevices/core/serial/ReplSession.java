@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 
 import org.eclipse.core.runtime.ILog;
 
@@ -54,13 +52,13 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 	private static final long PAUSE_ACK_MS = 5000;
 	private static final long SILENCE_CHECK_MS = 1000;
 	private static final long NO_ANSWER_MS = 3000;
+	private static final long JOIN_MS = 2000;
 
 	private final String path;
 	private final int baudRate;
 	private final PortArbiter arbiter;
 	private final ReplOutput output;
 	private final Listener listener;
-	private final BlockingQueue<Runnable> outbox = new LinkedBlockingQueue<>();
 	private final Object lock = new Object();
 
 	// guarded by lock
@@ -76,7 +74,7 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 	private String lastDropNote;
 
 	private Thread reader;
-	private Thread writer;
+	private final ReplWriter writer;
 
 	/**
 	 * @param output receives the board's bytes and the session's own notes (as lines in brackets)
@@ -87,6 +85,17 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 		this.arbiter = PortArbiter.getDefault();
 		this.output = new ReplOutput(output);
 		this.listener = listener;
+		this.writer = new ReplWriter("Board REPL writer " + this.path, new ReplWriter.Gate() { //$NON-NLS-1$
+			@Override
+			public boolean beginWrite() {
+				return ReplSession.this.beginWrite();
+			}
+
+			@Override
+			public void endWrite() {
+				ReplSession.this.endWrite();
+			}
+		});
 	}
 
 	public String path() {
@@ -106,9 +115,7 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 				return;
 			}
 			reader = new Thread(this::readLoop, "Board REPL reader " + path); //$NON-NLS-1$
-			writer = new Thread(this::writeLoop, "Board REPL writer " + path); //$NON-NLS-1$
 			reader.setDaemon(true);
-			writer.setDaemon(true);
 		}
 		output.note("Connecting to " + path + " at " + baudRate + " baud..."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		reader.start();
@@ -166,7 +173,6 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 	@Override
 	public void close() {
 		PortLease held;
-		Thread[] threads;
 		synchronized (lock) {
 			if (closed) {
 				return;
@@ -174,17 +180,16 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 			closed = true;
 			held = lease;
 			lease = null;
-			threads = new Thread[] { reader, writer };
 			lock.notifyAll();
 		}
-		outbox.clear();
-		for (Thread thread : threads) {
-			if (thread != null) {
-				thread.interrupt();
+		writer.stop(JOIN_MS);
+		if (reader != null && reader != Thread.currentThread()) {
+			reader.interrupt();
+			try {
+				reader.join(JOIN_MS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 			}
-		}
-		for (Thread thread : threads) {
-			join(thread);
 		}
 		release(held);
 		setState(State.DISCONNECTED, ""); //$NON-NLS-1$
@@ -202,7 +207,8 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 			lock.notifyAll();
 			long deadline = System.nanoTime() + PAUSE_ACK_MS * 1_000_000;
 			try {
-				while (!(readerParked && !writerBusy) && reader != null && reader.isAlive() && System.nanoTime() < deadline) {
+				while (!(readerParked && !writerBusy) && reader != null && reader.isAlive()
+						&& System.nanoTime() < deadline) {
 					lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
 				}
 			} catch (InterruptedException e) {
@@ -357,7 +363,7 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 			lastProblem = why;
 			problemNoted = true;
 		}
-		outbox.clear();
+		writer.clear();
 		release(broken);
 		setState(State.WAITING, why);
 		output.note(why + " Waiting for " + path + "..."); //$NON-NLS-1$ //$NON-NLS-2$
@@ -370,32 +376,25 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 		return !Files.exists(Path.of(path));
 	}
 
-	private void writeLoop() {
-		while (true) {
-			Runnable job;
-			try {
-				job = outbox.take();
-			} catch (InterruptedException e) {
-				return;
+	/** Marks the writer busy, unless the session is closed or paused (then the input is dropped). */
+	private boolean beginWrite() {
+		synchronized (lock) {
+			if (closed) {
+				return false;
 			}
-			synchronized (lock) {
-				if (closed) {
-					return;
-				}
-				if (paused) {
-					dropped("Input not sent: " + borrower + " is using " + path); //$NON-NLS-1$ //$NON-NLS-2$
-					continue;
-				}
-				writerBusy = true;
+			if (paused) {
+				dropped("Input not sent: " + borrower + " is using " + path); //$NON-NLS-1$ //$NON-NLS-2$
+				return false;
 			}
-			try {
-				job.run();
-			} finally {
-				synchronized (lock) {
-					writerBusy = false;
-					lock.notifyAll();
-				}
-			}
+			writerBusy = true;
+			return true;
+		}
+	}
+
+	private void endWrite() {
+		synchronized (lock) {
+			writerBusy = false;
+			lock.notifyAll();
 		}
 	}
 
@@ -436,7 +435,7 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 				return;
 			}
 		}
-		outbox.add(job);
+		writer.submit(job);
 	}
 
 	private void setState(State newState, String detail) {
@@ -459,17 +458,6 @@ public final class ReplSession implements PortHolder, AutoCloseable {
 			held.close();
 		} catch (IOException e) {
 			ILog.of(ReplSession.class).warn("Closing serial port " + held.path() + " failed: " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
-		}
-	}
-
-	private static void join(Thread thread) {
-		if (thread == null || thread == Thread.currentThread()) {
-			return;
-		}
-		try {
-			thread.join(2000);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
 		}
 	}
 }

@@ -36,8 +36,7 @@ import io.mqttdevices.ui.internal.Messages;
  */
 final class PortPicker {
 
-	private static final String[] BAUD_RATES = { "9600", "19200", "38400", "57600", "115200", "230400", "460800", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
-			"921600" }; //$NON-NLS-1$
+	private static final int[] BAUD_RATES = { 9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600 };
 
 	private final Combo port;
 	private final Combo baud;
@@ -64,7 +63,9 @@ final class PortPicker {
 
 		new Label(row, SWT.NONE).setText(Messages.BoardReplView_baud);
 		baud = new Combo(row, SWT.DROP_DOWN);
-		baud.setItems(BAUD_RATES);
+		for (int rate : BAUD_RATES) {
+			baud.add(Integer.toString(rate));
+		}
 		baud.setText(Integer.toString(defaultBaud));
 		GridData baudData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
 		baudData.widthHint = 90;

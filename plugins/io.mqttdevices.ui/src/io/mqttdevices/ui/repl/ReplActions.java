@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 
 import io.mqttdevices.core.serial.ReplSession;
 import io.mqttdevices.core.serial.ReplSession.State;
@@ -27,6 +29,8 @@ final class ReplActions {
 	private final Action softReset;
 	private final Action hardReset;
 	private final Action clear;
+	private final ImageDescriptor connectIcon = icon("connect"); //$NON-NLS-1$
+	private final ImageDescriptor disconnectIcon = icon("disconnect"); //$NON-NLS-1$
 
 	ReplActions(BoardReplView view) {
 		this.view = view;
@@ -38,9 +42,13 @@ final class ReplActions {
 			}
 		});
 		interrupt = sessionAction(Messages.ReplActions_interrupt, ReplSession::interrupt);
+		interrupt.setImageDescriptor(icon("interrupt")); //$NON-NLS-1$
 		softReset = sessionAction(Messages.ReplActions_softReset, ReplSession::softReset);
+		softReset.setImageDescriptor(icon("soft_reset")); //$NON-NLS-1$
 		hardReset = sessionAction(Messages.ReplActions_hardReset, ReplSession::hardReset);
+		hardReset.setImageDescriptor(icon("hard_reset")); //$NON-NLS-1$
 		clear = action(Messages.ReplActions_clear, view::clear);
+		clear.setImageDescriptor(icon("clear")); //$NON-NLS-1$
 		update(false, State.DISCONNECTED);
 	}
 
@@ -55,11 +63,17 @@ final class ReplActions {
 	/** On the UI thread, after the terminal or the session changed state. */
 	void update(boolean terminalConnected, State session) {
 		connect.setText(terminalConnected ? Messages.ReplActions_disconnect : Messages.ReplActions_connect);
+		connect.setImageDescriptor(terminalConnected ? disconnectIcon : connectIcon);
 		connect.setToolTipText(connect.getText());
 		boolean talking = terminalConnected && session == State.CONNECTED;
 		interrupt.setEnabled(talking);
 		softReset.setEnabled(talking);
 		hardReset.setEnabled(talking);
+	}
+
+	/** PNG icons: the SVG rasterizer is not always there. */
+	private static ImageDescriptor icon(String name) {
+		return ResourceLocator.imageDescriptorFromBundle(ReplActions.class, "icons/" + name + ".png").orElse(null); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static Action action(String text, Runnable run) {

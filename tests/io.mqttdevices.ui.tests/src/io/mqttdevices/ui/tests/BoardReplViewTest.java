@@ -239,7 +239,8 @@ class BoardReplViewTest {
 	private IAction toolbarAction(String text) {
 		for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
 			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
-				assertTrue(action.getAction().isEnabled(), text + " is enabled");
+				// enablement follows the session's state on the event loop
+				UiWait.until(WAIT, text + " enabled", action.getAction()::isEnabled);
 				return action.getAction();
 			}
 		}
