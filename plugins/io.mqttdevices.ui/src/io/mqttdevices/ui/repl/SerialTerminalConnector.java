@@ -31,6 +31,7 @@ import io.mqttdevices.core.serial.ReplSession;
 public final class SerialTerminalConnector extends TerminalConnectorImpl {
 
 	static final String ID = "io.mqttdevices.ui.repl.serialConnector"; //$NON-NLS-1$
+	private static final long CLOSE_WAIT_MS = 300;
 
 	private final String path;
 	private final int baudRate;
@@ -109,10 +110,16 @@ public final class SerialTerminalConnector extends TerminalConnectorImpl {
 		ReplSession ending = session;
 		session = null;
 		if (ending != null) {
-			// closing joins the session's threads: never on the UI thread
+			// closing joins the session's threads, which takes a read timeout (100 ms) and at worst a stuck write:
+			// wait briefly, so that the port is free for a reconnect, but never freeze the UI for the worst case
 			Thread closer = new Thread(ending::close, "Board REPL close " + path); //$NON-NLS-1$
 			closer.setDaemon(true);
 			closer.start();
+			try {
+				closer.join(CLOSE_WAIT_MS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
 		}
 	}
 
