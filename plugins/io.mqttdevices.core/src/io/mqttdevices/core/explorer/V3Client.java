@@ -51,9 +51,7 @@ final class V3Client implements ClientAdapter {
 		if (password != null && password.length > 0) {
 			options.setPassword(password);
 		}
-		if (tls != null) {
-			options.setSocketFactory(tls);
-		}
+		options.setSocketFactory(tls != null ? tls : new BufferedSockets());
 		try {
 			client.connect(options).waitForCompletion(timeoutMs);
 		} catch (MqttException e) {

@@ -53,9 +53,7 @@ final class V5Client implements ClientAdapter {
 		if (password != null && password.length > 0) {
 			options.setPassword(new String(password).getBytes(StandardCharsets.UTF_8));
 		}
-		if (tls != null) {
-			options.setSocketFactory(tls);
-		}
+		options.setSocketFactory(tls != null ? tls : new BufferedSockets());
 		try {
 			client.connect(options).waitForCompletion(timeoutMs);
 		} catch (MqttException e) {
