@@ -1,0 +1,287 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.explorer;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+
+import io.mqttdevices.core.explorer.BrokerConnection;
+import io.mqttdevices.core.explorer.ConnectionException;
+import io.mqttdevices.core.explorer.ConnectionProfile;
+import io.mqttdevices.core.explorer.TopicNode;
+import io.mqttdevices.core.explorer.TopicTree;
+import io.mqttdevices.ui.internal.Messages;
+
+/**
+ * The Topic Explorer: every message of every open connection in a lazily drawn topic tree, counts rolled up, the
+ * selected topic in full beside it. MQTT callbacks only feed the core model; this view reads it at a bounded rate.
+ */
+public final class TopicExplorerView extends ViewPart {
+
+	public static final String ID = "io.mqttdevices.ui.explorer.TopicExplorerView"; //$NON-NLS-1$
+
+	private Composite root;
+	private Combo connections;
+	private Label status;
+	private Button pause;
+	private Text filter;
+	private TopicTreePart tree;
+	private DetailPane detail;
+	private DevicesPart devices;
+	private ExplorerActions actions;
+	private List<BrokerConnection> shown = List.of();
+	private BrokerConnection current;
+	private final Runnable connectionsChanged = () -> UiAsync.run(connections, this::updateConnections);
+	private final BrokerConnection.Listener stateListener = (c, state, message) -> UiAsync.run(status,
+			this::updateStatus);
+
+	@Override
+	public void createPartControl(Composite parent) {
+		root = parent;
+		parent.setLayout(new GridLayout(1, false));
+		actions = new ExplorerActions(this);
+		Composite bar = new Composite(parent, SWT.NONE);
+		bar.setLayout(new GridLayout(13, false));
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(bar, SWT.NONE).setText(Messages.TopicExplorer_connection);
+		connections = new Combo(bar, SWT.READ_ONLY);
+		GridData comboData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		comboData.widthHint = 180;
+		connections.setLayoutData(comboData);
+		connections.addListener(SWT.Selection, e -> select(connections.getSelectionIndex()));
+		button(bar, Messages.TopicExplorer_connect, actions::connect);
+		button(bar, Messages.TopicExplorer_disconnect, actions::disconnect);
+		button(bar, Messages.TopicExplorer_subscriptions, actions::editSubscriptions);
+		pause = new Button(bar, SWT.TOGGLE);
+		pause.setText(Messages.TopicExplorer_pause);
+		pause.addListener(SWT.Selection, e -> tree.setPaused(pause.getSelection()));
+		button(bar, Messages.TopicExplorer_publish, actions::publish);
+		button(bar, Messages.TopicExplorer_deleteRetained, actions::deleteRetained);
+		button(bar, Messages.TopicExplorer_copyTopic, actions::copyTopic);
+		button(bar, Messages.TopicExplorer_copyPayload, actions::copyPayload);
+		button(bar, Messages.TopicExplorer_export, actions::exportHistory);
+		new Label(bar, SWT.NONE).setText(Messages.TopicExplorer_filter);
+		filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.TopicExplorer_filterHint);
+		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		filter.addModifyListener(e -> tree.setFilter(filter.getText()));
+
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		CTabFolder left = new CTabFolder(sash, SWT.BORDER);
+		CTabItem topicsTab = new CTabItem(left, SWT.NONE);
+		topicsTab.setText(Messages.TopicExplorer_topicsTab);
+		Composite treeHolder = new Composite(left, SWT.NONE);
+		treeHolder.setLayout(new GridLayout(1, false));
+		tree = new TopicTreePart(treeHolder);
+		topicsTab.setControl(treeHolder);
+		CTabItem devicesTab = new CTabItem(left, SWT.NONE);
+		devicesTab.setText(Messages.TopicExplorer_devicesTab);
+		devices = new DevicesPart(left, topic -> reveal(topic));
+		devicesTab.setControl(devices.control());
+		left.setSelection(0);
+		left.addListener(SWT.Selection, e -> devices.setVisible(left.getSelection() == devicesTab));
+		detail = new DetailPane(sash);
+		sash.setWeights(55, 45);
+		tree.viewer().addSelectionChangedListener(e -> detail.show(tree.selection(), true));
+		parent.getDisplay().timerExec(TopicTreePart.REFRESH_MS, this::tick);
+		ProjectTopics.load(owners -> UiAsync.run(parent, () -> tree.setOwners(owners)));
+
+		OpenConnections.get().addListener(connectionsChanged);
+		updateConnections();
+	}
+
+	@Override
+	public void dispose() {
+		OpenConnections.get().removeListener(connectionsChanged);
+		if (current != null) {
+			current.removeListener(stateListener);
+		}
+		super.dispose();
+	}
+
+	@Override
+	public void setFocus() {
+		tree.viewer().getControl().setFocus();
+	}
+
+	/** The connection on screen, or null. */
+	public BrokerConnection connection() {
+		return current;
+	}
+
+	public TopicTreePart tree() {
+		return tree;
+	}
+
+	DetailPane detail() {
+		return detail;
+	}
+
+	Composite root() {
+		return root;
+	}
+
+	ExplorerActions actions() {
+		return actions;
+	}
+
+	/** The status line: the connection's state and why it failed or is reconnecting. */
+	public String statusText() {
+		return status.getText();
+	}
+
+	/** Shows an error for the user in the status line (in red), e.g. a failed connect. */
+	void showError(String message) {
+		status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		status.setText(message);
+		status.getParent().layout(true, true);
+	}
+
+	void showInfo(String message) {
+		status.setForeground(null);
+		status.setText(message);
+		status.getParent().layout(true, true);
+	}
+
+	/** Opens a connection with this profile in a Job; the view switches to it and shows how it went. */
+	public Job connect(ConnectionProfile profile, char[] password, char[] keyPassword) {
+		BrokerConnection connection = new BrokerConnection(profile, password, keyPassword,
+				new TopicTree(ExplorerLimits.historyPerTopic(), ExplorerLimits.budgetBytes()));
+		Job job = Job.create(NLS.bind(Messages.TopicExplorer_connecting, profile.name()), monitor -> {
+			try {
+				connection.connect();
+				OpenConnections.get().add(connection);
+				UiAsync.run(status, () -> showConnection(connection));
+			} catch (ConnectionException e) {
+				connection.close();
+				UiAsync.run(status, () -> showError(e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setUser(false);
+		job.schedule();
+		return job;
+	}
+
+	/** Selects the node of this topic in the tree, expanding its parents. */
+	public void reveal(String topic) {
+		if (current == null) {
+			return;
+		}
+		TopicNode node = current.tree().find(topic);
+		if (node != null) {
+			tree.refresh();
+			tree.viewer().reveal(node);
+			tree.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(node), true);
+		}
+	}
+
+	void showConnection(BrokerConnection connection) {
+		updateConnections();
+		int index = connection == null ? -1 : shown.indexOf(connection);
+		if (index >= 0) {
+			connections.select(index);
+			select(index);
+		}
+	}
+
+	private void tick() {
+		if (status.isDisposed()) {
+			return;
+		}
+		if (!tree.isPaused()) {
+			detail.show(detail.node(), false);
+			devices.refresh(current == null ? null : current.tree());
+		}
+		status.getDisplay().timerExec(TopicTreePart.REFRESH_MS, this::tick);
+	}
+
+	private void updateConnections() {
+		if (connections.isDisposed()) {
+			return;
+		}
+		shown = OpenConnections.get().all();
+		String[] names = shown.stream().map(c -> c.profile().name()).toArray(String[]::new);
+		connections.setItems(names);
+		int index = current == null ? -1 : shown.indexOf(current);
+		if (index >= 0) {
+			connections.select(index);
+		} else {
+			select(shown.isEmpty() ? -1 : 0);
+			if (!shown.isEmpty()) {
+				connections.select(0);
+			}
+		}
+	}
+
+	private void select(int index) {
+		BrokerConnection next = index >= 0 && index < shown.size() ? shown.get(index) : null;
+		if (next == current) {
+			return;
+		}
+		if (current != null) {
+			current.removeListener(stateListener);
+		}
+		current = next;
+		if (current != null) {
+			current.addListener(stateListener);
+		}
+		tree.setModel(current == null ? null : current.tree());
+		detail.show(null, true);
+		updateStatus();
+	}
+
+	private void updateStatus() {
+		if (status.isDisposed()) {
+			return;
+		}
+		if (current == null) {
+			showInfo(Messages.TopicExplorer_notConnected);
+			return;
+		}
+		String state = switch (current.state()) {
+		case CONNECTED -> NLS.bind(Messages.TopicExplorer_connected, current.profile().serverUri(),
+				String.join(", ", current.subscriptions())); //$NON-NLS-1$
+		case RECONNECTING, FAILED -> current.message();
+		case CONNECTING -> NLS.bind(Messages.TopicExplorer_connecting, current.profile().name());
+		case DISCONNECTED -> Messages.TopicExplorer_disconnected;
+		};
+		if (current.state() == BrokerConnection.State.CONNECTED) {
+			showInfo(state);
+		} else {
+			showError(state);
+		}
+	}
+
+	private static void button(Composite bar, String text, Runnable action) {
+		Button button = new Button(bar, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+}

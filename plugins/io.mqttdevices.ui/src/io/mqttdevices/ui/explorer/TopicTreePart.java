@@ -1,0 +1,216 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.explorer;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+
+import io.mqttdevices.core.explorer.PayloadFormat;
+import io.mqttdevices.core.explorer.TopicMessage;
+import io.mqttdevices.core.explorer.TopicNode;
+import io.mqttdevices.core.explorer.TopicTree;
+import io.mqttdevices.ui.internal.Messages;
+
+/**
+ * The topic tree on screen: a virtual SWT tree over a {@link TopicTree}, refreshed from the UI thread at most every
+ * {@value #REFRESH_MS} ms and only where something changed, however fast messages arrive. Only widgets, no I/O.
+ */
+public final class TopicTreePart {
+
+	public static final int REFRESH_MS = 250;
+	private static final int PREVIEW_CHARS = 80;
+
+	private final TreeViewer viewer;
+	private final LazyTopicContent content;
+	private TopicTree model;
+	private long seenGeneration = -1;
+	private boolean paused;
+	private Function<String, String> owners = topic -> null;
+	private long refreshes;
+	private long slowestRefreshNs;
+	private final Runnable tick = this::tick;
+
+	public TopicTreePart(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		viewer.setUseHashlookup(true);
+		content = new LazyTopicContent(viewer);
+		viewer.setContentProvider(content);
+		Tree tree = viewer.getTree();
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(true);
+		tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		column(Messages.TopicExplorer_columnTopic, 260, this::topicLabel);
+		column(Messages.TopicExplorer_columnMessages, 80, n -> String.valueOf(n.totalCount()));
+		column(Messages.TopicExplorer_columnValue, 260, n -> {
+			TopicMessage last = n.lastMessage();
+			return last == null ? "" : PayloadFormat.preview(last.payload(), PREVIEW_CHARS); //$NON-NLS-1$
+		});
+		column(Messages.TopicExplorer_columnRetained, 70,
+				n -> n.isRetained() ? Messages.TopicExplorer_retained : ""); //$NON-NLS-1$
+		column(Messages.TopicExplorer_columnAge, 70, n -> {
+			TopicMessage last = n.lastMessage();
+			return last == null ? "" : Ages.since(last.timestamp(), System.currentTimeMillis()); //$NON-NLS-1$
+		});
+		tree.getDisplay().timerExec(REFRESH_MS, tick);
+		tree.addDisposeListener(e -> e.display.timerExec(-1, tick));
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	/** Shows this model (null: nothing). */
+	public void setModel(TopicTree tree) {
+		model = tree;
+		seenGeneration = -1;
+		content.invalidate();
+		viewer.setInput(tree == null ? null : tree.root());
+		if (tree != null) {
+			viewer.setChildCount(tree.root(), content.children(tree.root()).size());
+		}
+	}
+
+	public TopicTree model() {
+		return model;
+	}
+
+	public void setPaused(boolean pause) {
+		paused = pause;
+		if (!pause) {
+			refresh();
+		}
+	}
+
+	public boolean isPaused() {
+		return paused;
+	}
+
+	public void setFilter(String text) {
+		content.setFilter(text);
+		if (model != null) {
+			viewer.getTree().setRedraw(false);
+			try {
+				setModel(model);
+				if (content.isFiltering()) {
+					viewer.expandToLevel(3);
+				}
+			} finally {
+				viewer.getTree().setRedraw(true);
+			}
+		}
+	}
+
+	/** Names the project a topic belongs to, or null; shown beside the topic. */
+	public void setOwners(Function<String, String> topicToProject) {
+		owners = topicToProject;
+		viewer.refresh();
+	}
+
+	public TopicNode selection() {
+		Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+		return first instanceof TopicNode node ? node : null;
+	}
+
+	/** How many refreshes ran and the slowest one, for the benchmark. */
+	public long refreshes() {
+		return refreshes;
+	}
+
+	public long slowestRefreshNanos() {
+		return slowestRefreshNs;
+	}
+
+	/** Brings the rows on screen up to date with the model now, if it changed. */
+	public void refresh() {
+		if (model == null || viewer.getTree().isDisposed()) {
+			return;
+		}
+		long generation = model.generation();
+		if (generation == seenGeneration) {
+			return;
+		}
+		long start = System.nanoTime();
+		content.invalidate();
+		TopicNode root = model.root();
+		List<TopicNode> top = content.children(root);
+		Tree tree = viewer.getTree();
+		if (tree.getItemCount() != top.size()) {
+			viewer.setChildCount(root, top.size());
+		}
+		refreshItems(root, tree.getItems(), top, seenGeneration);
+		seenGeneration = generation;
+		refreshes++;
+		slowestRefreshNs = Math.max(slowestRefreshNs, System.nanoTime() - start);
+	}
+
+	private void refreshItems(TopicNode parent, TreeItem[] items, List<TopicNode> kids, long since) {
+		for (int i = 0; i < items.length && i < kids.size(); i++) {
+			TreeItem item = items[i];
+			Object data = item.getData();
+			if (data == null) {
+				continue; // never shown yet: the virtual tree asks for it when it is
+			}
+			TopicNode kid = kids.get(i);
+			List<TopicNode> grandKids = content.children(kid);
+			if (data != kid) {
+				viewer.replace(parent, i, kid);
+				viewer.setChildCount(kid, grandKids.size());
+				continue;
+			}
+			if (kid.changedGeneration() > since) {
+				viewer.update(kid, null);
+			}
+			if (item.getItemCount() != grandKids.size()) {
+				viewer.setChildCount(kid, grandKids.size());
+			}
+			if (item.getExpanded()) {
+				refreshItems(kid, item.getItems(), grandKids, since);
+			}
+		}
+	}
+
+	private void tick() {
+		if (viewer.getTree().isDisposed()) {
+			return;
+		}
+		if (!paused) {
+			refresh();
+		}
+		viewer.getTree().getDisplay().timerExec(REFRESH_MS, tick);
+	}
+
+	private String topicLabel(TopicNode node) {
+		String name = node.name().isEmpty() ? Messages.TopicExplorer_emptyLevel : node.name();
+		String owner = node.topic() == null ? null : owners.apply(node.topic());
+		return owner == null ? name : name + "  [" + owner + ']'; //$NON-NLS-1$
+	}
+
+	private void column(String title, int width, Function<TopicNode, String> text) {
+		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		column.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return element instanceof TopicNode node ? text.apply(node) : ""; //$NON-NLS-1$
+			}
+		});
+	}
+}

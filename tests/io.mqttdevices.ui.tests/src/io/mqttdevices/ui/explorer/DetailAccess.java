@@ -1,0 +1,71 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.explorer;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+
+import io.mqttdevices.core.explorer.TopicNode;
+
+/** What the view tests read from the explorer's package-private parts (this fragment shares its package). */
+public final class DetailAccess {
+
+	private DetailAccess() {
+	}
+
+	/** The view's own composite, where its buttons and filter live. */
+	public static Composite root(TopicExplorerView view) {
+		return view.root();
+	}
+
+	public static String payload(TopicExplorerView view) {
+		return view.detail().payloadText();
+	}
+
+	public static String info(TopicExplorerView view) {
+		return view.detail().infoText();
+	}
+
+	public static String diff(TopicExplorerView view) {
+		return view.detail().diffText();
+	}
+
+	public static int historyRows(TopicExplorerView view) {
+		return view.detail().historyRows();
+	}
+
+	/** Clicks the detail tab with this title, as a user would. */
+	public static void selectTab(TopicExplorerView view, String title) {
+		for (Control child : view.detail().control().getChildren()) {
+			if (child instanceof CTabFolder folder) {
+				for (CTabItem item : folder.getItems()) {
+					if (item.getText().equals(title)) {
+						folder.setSelection(item);
+						Event e = new Event();
+						e.item = item;
+						folder.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+						return;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No detail tab " + title);
+	}
+
+	public static Job export(TopicExplorerView view, TopicNode node, Path file) {
+		return view.actions().export(node, file);
+	}
+}

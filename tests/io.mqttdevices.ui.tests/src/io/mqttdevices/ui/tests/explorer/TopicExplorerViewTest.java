@@ -1,0 +1,344 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.tests.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mqttdevices.core.explorer.BrokerConnection;
+import io.mqttdevices.core.explorer.ConnectionProfile;
+import io.mqttdevices.core.explorer.OutgoingMessage;
+import io.mqttdevices.core.explorer.TopicMessage.UserProperty;
+import io.mqttdevices.core.explorer.TopicNode;
+import io.mqttdevices.core.explorer.TopicTree;
+import io.mqttdevices.ui.explorer.DetailAccess;
+import io.mqttdevices.ui.explorer.OpenConnections;
+import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
+import io.mqttdevices.ui.explorer.TopicExplorerView;
+import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.NoErrorLogged;
+import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.tests.support.Widgets;
+import io.mqttdevices.tests.fixtures.MosquittoBroker;
+
+/** The Topic Explorer view in the real workbench, driven through its widgets, against a real Mosquitto. */
+class TopicExplorerViewTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	@RegisterExtension
+	final MosquittoBroker broker = MosquittoBroker.anonymous();
+
+	@RegisterExtension
+	final MosquittoBroker locked = MosquittoBroker.withPassword("sensor", "right");
+
+	@RegisterExtension
+	final CleanWorkbench workbench = new CleanWorkbench();
+
+	@RegisterExtension
+	final NoErrorLogged noErrors = new NoErrorLogged();
+
+	private TopicExplorerView view;
+	private BrokerConnection publisher;
+
+	@BeforeEach
+	void openView() throws Exception {
+		// in the MQTT Devices perspective the explorer has a stack of its own
+		org.eclipse.ui.PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
+		view = (TopicExplorerView) workbench.page().showView(TopicExplorerView.ID);
+		publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
+				.withSubscriptions(List.of("nothing/here")), null, null, new TopicTree());
+		publisher.connect();
+	}
+
+	@AfterEach
+	void closeConnections() {
+		publisher.close();
+		OpenConnections.get().closeAll();
+		UiWait.drain();
+	}
+
+	private Shell viewShell() {
+		return view.getSite().getShell();
+	}
+
+	private org.eclipse.swt.widgets.Composite viewControl() {
+		return DetailAccess.root(view);
+	}
+
+	/** Runs {@code onDialog} on the next dialog the click opens, then lets the click return. */
+	private static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
+		Display display = button.getDisplay();
+		Shell owner = button.getShell();
+		display.asyncExec(new Runnable() {
+			int tries;
+
+			@Override
+			public void run() {
+				Shell active = display.getActiveShell();
+				if (active != null && active != owner) {
+					onDialog.accept(active);
+				} else if (tries++ < 500) {
+					display.timerExec(10, this);
+				}
+			}
+		});
+		click(button);
+	}
+
+	private void connectThroughTheDialog(String host, int port, String password) {
+		clickOpeningDialog(Widgets.button(viewControl(), "Connect..."), dialog -> {
+			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "fixture");
+			Widgets.type(Widgets.textByLabel(dialog, "Host:"), host);
+			Widgets.type(Widgets.textByLabel(dialog, "Port:"), String.valueOf(port));
+			Widgets.type(Widgets.textByLabel(dialog, "Password:"), password);
+			Button save = Widgets.button(dialog, "Save this profile");
+			save.setSelection(false);
+			click(Widgets.button(dialog, "Connect"));
+		});
+	}
+
+	private static TreeItem item(TreeItem[] items, String name) {
+		for (TreeItem item : items) {
+			if (name.equals(item.getText(0))) {
+				return item;
+			}
+		}
+		return null;
+	}
+
+	/** Waits for the topic in the model, then reveals its row as a user expanding the tree would see it. */
+	private TreeItem expandTo(String topic) {
+		TopicTree model = view.connection().tree();
+		UiWait.until(WAIT, "topic " + topic, () -> model.find(topic) != null);
+		TopicNode node = model.find(topic);
+		UiWait.until(WAIT, "the row of " + topic, () -> {
+			view.tree().viewer().reveal(node);
+			return view.tree().viewer().testFindItem(node) instanceof TreeItem;
+		});
+		return (TreeItem) view.tree().viewer().testFindItem(node);
+	}
+
+	private static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	@Test
+	void connectsThroughTheDialogAndShowsCountsAndTheRetainedFlag() throws Exception {
+		publisher.publish(OutgoingMessage.of("ui/dev/state", "online".getBytes(StandardCharsets.UTF_8), 1, true));
+		connectThroughTheDialog(broker.host(), broker.port(), "");
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		assertTrue(view.statusText().startsWith("Connected to tcp://127.0.0.1:" + broker.port()), view.statusText());
+		for (int i = 0; i < 3; i++) {
+			publisher.publish(OutgoingMessage.of("ui/dev/temp", ("2" + i).getBytes(StandardCharsets.UTF_8), 1, false));
+		}
+		TreeItem ui = expandTo("ui");
+		UiWait.until(WAIT, "4 messages under ui", () -> "4".equals(ui.getText(1)));
+		TreeItem state = expandTo("ui/dev/state");
+		assertEquals("online", state.getText(2));
+		assertEquals("retained", state.getText(3));
+		TreeItem temp = expandTo("ui/dev/temp");
+		UiWait.until(WAIT, "the latest temperature", () -> "22".equals(temp.getText(2)));
+		assertEquals("3", temp.getText(1));
+		assertEquals("", temp.getText(3));
+		publisher.deleteRetained(List.of("ui/dev/state"));
+	}
+
+	@Test
+	void detailShowsPrettyJsonAndUserPropertiesAndDiff() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(new OutgoingMessage("json/t", "{\"t\":21}".getBytes(StandardCharsets.UTF_8), 1, false,
+				"application/json", List.of(new UserProperty("unit", "C")), null));
+		publisher.publish(new OutgoingMessage("json/t", "{\"t\":22}".getBytes(StandardCharsets.UTF_8), 1, false,
+				"application/json", List.of(new UserProperty("unit", "C")), null));
+		TreeItem item = expandTo("json/t");
+		UiWait.until(WAIT, "both messages", () -> "2".equals(item.getText(1)));
+		view.tree().viewer().setSelection(new StructuredSelection(item.getData()), true);
+		UiWait.drain();
+		assertEquals("{\n  \"t\": 22\n}", DetailAccess.payload(view));
+		String info = DetailAccess.info(view);
+		assertTrue(info.contains("User property: unit = C"), info);
+		assertTrue(info.contains("Content type: application/json"), info);
+		DetailAccess.selectTab(view, "Diff");
+		UiWait.until(WAIT, "the diff", () -> DetailAccess.diff(view).contains("- " + "  \"t\": 21"));
+		assertTrue(DetailAccess.diff(view).contains("+   \"t\": 22"), DetailAccess.diff(view));
+		DetailAccess.selectTab(view, "History");
+		UiWait.until(WAIT, "two history rows", () -> DetailAccess.historyRows(view) == 2);
+	}
+
+	@Test
+	void publishDialogRoundTripsThroughTheBroker() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		clickOpeningDialog(Widgets.button(viewControl(), "Publish..."), dialog -> {
+			Widgets.type(Widgets.textByLabel(dialog, "Topic:"), "from/ui");
+			Widgets.type(Widgets.textByLabel(dialog, "Payload:"), "hello");
+			Widgets.type(Widgets.textByLabel(dialog, "User properties (key=value a line):"), "k=v");
+			click(Widgets.button(dialog, "Publish"));
+		});
+		UiWait.until(WAIT, "the message back", () -> view.connection().tree().find("from/ui") != null);
+		assertEquals("hello",
+				new String(view.connection().tree().find("from/ui").lastMessage().payload(), StandardCharsets.UTF_8));
+		assertEquals(List.of(new UserProperty("k", "v")),
+				view.connection().tree().find("from/ui").lastMessage().userProperties());
+		UiWait.until(WAIT, "the status", () -> view.statusText().equals("Published to from/ui."));
+	}
+
+	@Test
+	void deleteRetainedAsksFirstThenClearsTheBroker() throws Exception {
+		publisher.publish(OutgoingMessage.of("keep/a", "1".getBytes(StandardCharsets.UTF_8), 1, true));
+		publisher.publish(OutgoingMessage.of("keep/b", "2".getBytes(StandardCharsets.UTF_8), 1, true));
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		TreeItem keep = expandTo("keep");
+		UiWait.until(WAIT, "two retained", () -> "2".equals(keep.getText(1)));
+		view.tree().viewer().setSelection(new StructuredSelection(keep.getData()), true);
+
+		clickOpeningDialog(Widgets.button(viewControl(), "Delete Retained..."),
+				dialog -> click(Widgets.button(dialog, "Cancel")));
+		UiWait.drain();
+		assertEquals(2, view.connection().tree().retainedTopics(view.connection().tree().root()).size());
+
+		clickOpeningDialog(Widgets.button(viewControl(), "Delete Retained..."),
+				dialog -> click(Widgets.button(dialog, "Delete")));
+		UiWait.until(WAIT, "the status", () -> view.statusText().startsWith("Deleted 2 retained"));
+		TopicTree fresh = new TopicTree();
+		try (BrokerConnection check = new BrokerConnection(
+				ConnectionProfile.of(broker.host(), broker.port()).withSubscriptions(List.of("keep/#")), null, null,
+				fresh)) {
+			check.connect();
+			Thread.sleep(500);
+			assertEquals(0, fresh.root().totalCount(), "no retained message left");
+		}
+	}
+
+	@Test
+	void pauseHoldsTheTreeAndResumeCatchesUp() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("p/x", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem p = expandTo("p");
+		UiWait.until(WAIT, "one message", () -> "1".equals(p.getText(1)));
+		Button pause = Widgets.button(viewControl(), "Pause");
+		pause.setSelection(true);
+		click(pause);
+		publisher.publish(OutgoingMessage.of("p/x", "2".getBytes(StandardCharsets.UTF_8), 1, false));
+		UiWait.until(WAIT, "the model", () -> view.connection().tree().find("p").totalCount() == 2);
+		long end = System.currentTimeMillis() + 3 * 250 + 200;
+		UiWait.until(WAIT, "a few refresh periods", () -> System.currentTimeMillis() > end);
+		assertEquals("1", p.getText(1), "paused: the tree holds still");
+		pause.setSelection(false);
+		click(pause);
+		UiWait.until(WAIT, "resumed count", () -> "2".equals(p.getText(1)));
+	}
+
+	@Test
+	void filterShowsOnlyMatchingTopics() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("house/kitchen/temp", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		publisher.publish(OutgoingMessage.of("garden/soil", "2".getBytes(StandardCharsets.UTF_8), 1, false));
+		UiWait.until(WAIT, "both top levels", () -> view.tree().viewer().getTree().getItemCount() == 2);
+		Widgets.type(Widgets.textByLabel(viewControl(), "Filter:"), "kitch");
+		UiWait.until(WAIT, "one top level", () -> view.tree().viewer().getTree().getItemCount() == 1);
+		assertNotNull(item(view.tree().viewer().getTree().getItems(), "house"));
+		Widgets.type(Widgets.textByLabel(viewControl(), "Filter:"), "");
+		UiWait.until(WAIT, "both again", () -> view.tree().viewer().getTree().getItemCount() == 2);
+	}
+
+	@Test
+	void badPasswordShowsOneClearMessage() throws Exception {
+		view.connect(ConnectionProfile.of(locked.host(), locked.port()).withUsername("sensor"), "wrong".toCharArray(),
+				null);
+		String where = "The broker at 127.0.0.1:" + locked.port();
+		UiWait.until(WAIT, "the error", () -> view.statusText().startsWith(where));
+		// Mosquitto answers a wrong password with 0x86 or 0x87 depending on its version: each has its sentence
+		assertTrue(view.statusText().equals(where + " refused the user name or password.") || view.statusText()
+				.equals(where + " does not authorise this client: check the user name, password or client certificate."),
+				view.statusText());
+		assertFalse(view.statusText().contains("Exception"), view.statusText());
+		assertEquals(null, view.connection());
+		assertEquals(0, OpenConnections.get().all().size());
+	}
+
+	@Test
+	void brokerLossIsShownAndTheTreeCatchesUpAfterReconnect() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("life/a", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem life = expandTo("life");
+		UiWait.until(WAIT, "one message", () -> "1".equals(life.getText(1)));
+		publisher.close();
+		broker.kill();
+		UiWait.until(WAIT, "the loss shown", () -> view.statusText().startsWith("Connection lost, reconnecting"));
+		broker.restart();
+		UiWait.until(Duration.ofSeconds(40), "reconnected", () -> view.statusText().startsWith("Connected to"));
+		publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
+				.withSubscriptions(List.of("nothing/here")), null, null, new TopicTree());
+		publisher.connect();
+		publisher.publish(OutgoingMessage.of("life/b", "2".getBytes(StandardCharsets.UTF_8), 1, false));
+		UiWait.until(WAIT, "the new message counted", () -> "2".equals(life.getText(1)));
+	}
+
+	@Test
+	void twoConnectionsAtOnceAreBothListed() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()).withName("first"), null, null);
+		UiWait.until(WAIT, "the first", () -> OpenConnections.get().all().size() == 1);
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()).withName("second"), null, null);
+		UiWait.until(WAIT, "the second", () -> OpenConnections.get().all().size() == 2);
+		Combo combo = Widgets.all(viewControl()).stream().filter(Combo.class::isInstance).map(Combo.class::cast)
+				.findFirst().orElseThrow();
+		UiWait.until(WAIT, "both in the list", () -> combo.getItemCount() == 2);
+		assertEquals(List.of("first", "second"), List.of(combo.getItems()));
+		UiWait.until(WAIT, "the second shown", () -> "second".equals(view.connection().profile().name()));
+		combo.select(0);
+		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals("first", view.connection().profile().name());
+	}
+
+	@Test
+	void exportWritesTheHistoryAsCsv(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("exp/t", "a".getBytes(StandardCharsets.UTF_8), 1, false));
+		publisher.publish(OutgoingMessage.of("exp/t", "b".getBytes(StandardCharsets.UTF_8), 1, false));
+		UiWait.until(WAIT, "two", () -> view.connection().tree().find("exp/t") != null
+				&& view.connection().tree().find("exp/t").messageCount() == 2);
+		TopicNode node = view.connection().tree().find("exp/t");
+		Path file = dir.resolve("t.csv");
+		DetailAccess.export(view, node, file).join();
+		List<String> lines = Files.readAllLines(file);
+		assertEquals(3, lines.size(), lines.toString());
+		assertTrue(lines.get(1).endsWith(",exp/t,1,false,utf-8,a"), lines.get(1));
+	}
+}
