@@ -62,11 +62,16 @@ public final class ExplorerBench {
 		try {
 			Result sub = runMosquittoSub(port, messages, topics, payload);
 			print("mosquitto_sub", sub, messages);
-			Result explorer = runExplorer(port, messages, topics, payload, version);
+			Result explorer = runExplorer(port, messages, topics, payload, version, Boolean.getBoolean("ui"));
 			print("explorer", explorer, messages);
 			System.out.printf("explorer.ratio=%.2f%n", explorer.rate() / sub.rate());
 			System.out.printf("explorer.heap_mb=%d%n", explorer.heapMb());
 			System.out.printf("explorer.stored_messages=%d%n", explorer.stored());
+			if (explorer.ui() != null) {
+				System.out.printf("explorer.ui_max_delay_ms=%d%n", explorer.ui()[0]);
+				System.out.printf("explorer.ui_refreshes=%d%n", explorer.ui()[1]);
+				System.out.printf("explorer.ui_slowest_refresh_ms=%d%n", explorer.ui()[2]);
+			}
 		} finally {
 			broker.destroy();
 			if (!broker.waitFor(5, TimeUnit.SECONDS)) {
@@ -83,7 +88,7 @@ public final class ExplorerBench {
 	}
 
 	/** Received count, first and last arrival (ns), the publisher's own rate, heap after the run. */
-	record Result(long received, long firstNs, long lastNs, double floodRate, long heapMb, long stored) {
+	record Result(long received, long firstNs, long lastNs, double floodRate, long heapMb, long stored, long[] ui) {
 		double rate() {
 			return lastNs > firstNs ? received * 1e9 / (lastNs - firstNs) : 0;
 		}
@@ -125,12 +130,12 @@ public final class ExplorerBench {
 			sub.waitFor(5, TimeUnit.SECONDS);
 			reader.join(5000);
 		}
-		return new Result(count.get(), first.get(), last.get(), lastFlood, 0, 0);
+		return new Result(count.get(), first.get(), last.get(), lastFlood, 0, 0, null);
 	}
 
 	private static double lastFlood;
 
-	private static Result runExplorer(int port, int messages, int topics, int payload, String version)
+	private static Result runExplorer(int port, int messages, int topics, int payload, String version, boolean ui)
 			throws Exception {
 		ConnectionProfile profile = ConnectionProfile.of("127.0.0.1", port)
 				.withVersion(version.equals("3") ? MqttVersion.V3_1_1 : MqttVersion.V5)
@@ -143,8 +148,20 @@ public final class ExplorerBench {
 			Thread watcher = new Thread(() -> watch(tree, first, last, messages));
 			watcher.setDaemon(true);
 			watcher.start();
-			flood(port, messages, topics, payload);
-			awaitEnd(() -> tree.root().totalCount(), messages);
+			Runnable floodAndWait = () -> {
+				try {
+					flood(port, messages, topics, payload);
+					awaitEnd(() -> tree.root().totalCount(), messages);
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			};
+			long[] uiFigures = null;
+			if (ui) {
+				uiFigures = UiProbe.run(tree, floodAndWait);
+			} else {
+				floodAndWait.run();
+			}
 			watcher.interrupt();
 			watcher.join(2000);
 			long received = tree.root().totalCount();
@@ -154,7 +171,7 @@ public final class ExplorerBench {
 			}
 			Runtime rt = Runtime.getRuntime();
 			long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-			return new Result(received, first.get(), last.get(), lastFlood, heap, tree.storedMessages());
+			return new Result(received, first.get(), last.get(), lastFlood, heap, tree.storedMessages(), uiFigures);
 		}
 	}
 
