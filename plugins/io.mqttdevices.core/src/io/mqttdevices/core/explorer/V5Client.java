@@ -29,6 +29,11 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 /** Paho's MQTT 5 client behind {@link ClientAdapter}: user properties, content type and expiry both ways. */
 final class V5Client implements ClientAdapter {
 
+	private static final int CLOSE_ATTEMPTS = 50;
+	private static final long CLOSE_RETRY_MS = 100;
+	/** Paho's reason code for "a connect is in progress" (its reconnect cycle), the same in v3 and v5. */
+	private static final int CONNECT_IN_PROGRESS = 32110;
+
 	private final Events events;
 	private MqttAsyncClient client;
 
@@ -111,16 +116,30 @@ final class V5Client implements ClientAdapter {
 			return;
 		}
 		try {
-			if (client.isConnected()) {
-				client.disconnect().waitForCompletion(timeoutMs);
-			}
+			// also stops Paho's reconnect cycle when the broker is away
+			client.disconnect().waitForCompletion(timeoutMs);
 		} catch (MqttException e) {
-			// closing anyway
+			// not connected: closing anyway
 		}
+		for (int attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
+			try {
+				client.close(true);
+				return;
+			} catch (MqttException e) {
+				if (e.getReasonCode() != CONNECT_IN_PROGRESS) {
+					return;
+				}
+				// a reconnect attempt is under way: it ends within its connection timeout
+				sleep(CLOSE_RETRY_MS);
+			}
+		}
+	}
+
+	private static void sleep(long ms) {
 		try {
-			client.close(true);
-		} catch (MqttException e) {
-			// already closed
+			Thread.sleep(ms);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

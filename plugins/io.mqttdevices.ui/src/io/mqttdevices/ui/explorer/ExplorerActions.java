@@ -78,7 +78,7 @@ final class ExplorerActions {
 		} catch (StorageException e) {
 			view.showError(NLS.bind(Messages.TopicExplorer_secureStorage, e.getMessage()));
 		}
-		ConnectionDialog dialog = new ConnectionDialog(shell(), profile, password, keyPassword);
+		ConnectionDialog dialog = new ConnectionDialog(shell(), store, profile, password, keyPassword);
 		if (dialog.open() != Window.OK) {
 			return;
 		}

@@ -112,6 +112,13 @@ public final class Messages extends NLS {
 	public static String ConnectionDialog_subscriptions;
 	public static String ConnectionDialog_save;
 	public static String ConnectionDialog_connect;
+	public static String ConnectionDialog_saved;
+	public static String ConnectionDialog_import;
+	public static String ConnectionDialog_export;
+	public static String ConnectionDialog_imported;
+	public static String ConnectionDialog_importFailed;
+	public static String ConnectionDialog_exported;
+	public static String ConnectionDialog_exportFailed;
 	public static String ConnectionDialog_badHost;
 	public static String ConnectionDialog_badPort;
 	public static String ConnectionDialog_badKeepAlive;

@@ -69,4 +69,23 @@ class ReconnectTest {
 			assertTrue(states.containsAll(List.of(State.CONNECTING, State.CONNECTED, State.RECONNECTING)), states.toString());
 		}
 	}
+
+	@ParameterizedTest
+	@EnumSource(MqttVersion.class)
+	void closedWhileReconnectingStaysClosed(MqttVersion version) throws Exception {
+		String clientId = "closer" + version.ordinal();
+		ConnectionProfile profile = new ConnectionProfile("id", null, broker.host(), broker.port(), false, null, null,
+				null, null, clientId, version, 60, true, List.of("x"));
+		BrokerConnection explorer = new BrokerConnection(profile, null, null, new TopicTree());
+		explorer.connect();
+		broker.kill();
+		Await.until("the loss to be noticed", 10_000, () -> explorer.state() == State.RECONNECTING);
+		explorer.close();
+		assertEquals(State.DISCONNECTED, explorer.state());
+		broker.restart();
+		Thread.sleep(4_000); // longer than Paho's first reconnect delays (1 s, 2 s)
+		int connections = broker.log().split("as " + clientId + " ", -1).length - 1;
+		assertEquals(1, connections, "only the first connection, no reconnect after close:\n" + broker.log());
+		assertEquals(State.DISCONNECTED, explorer.state());
+	}
 }

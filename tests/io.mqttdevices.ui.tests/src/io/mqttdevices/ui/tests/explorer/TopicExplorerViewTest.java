@@ -29,6 +29,9 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPerspectiveDescriptor;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,11 +72,13 @@ class TopicExplorerViewTest {
 
 	private TopicExplorerView view;
 	private BrokerConnection publisher;
+	private IPerspectiveDescriptor previousPerspective;
 
 	@BeforeEach
 	void openView() throws Exception {
 		// in the MQTT Devices perspective the explorer has a stack of its own
-		org.eclipse.ui.PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
+		previousPerspective = workbench.page().getPerspective();
+		PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
 		view = (TopicExplorerView) workbench.page().showView(TopicExplorerView.ID);
 		publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
 				.withSubscriptions(List.of("nothing/here")), null, null, new TopicTree());
@@ -81,9 +86,23 @@ class TopicExplorerViewTest {
 	}
 
 	@AfterEach
-	void closeConnections() {
-		publisher.close();
+	void closeConnectionsAndRestoreTheWorkbench() {
+		if (publisher != null) {
+			publisher.close();
+		}
 		OpenConnections.get().closeAll();
+		// leave the workbench as the other tests expect it: their perspective, ours closed
+		IWorkbenchPage page = workbench.page();
+		if (view != null) {
+			page.hideView(view);
+		}
+		IPerspectiveDescriptor ours = page.getPerspective();
+		if (previousPerspective != null && !previousPerspective.getId().equals(MqttDevicesPerspective.ID)) {
+			page.setPerspective(previousPerspective);
+			if (ours != null && ours.getId().equals(MqttDevicesPerspective.ID)) {
+				page.closePerspective(ours, false, false);
+			}
+		}
 		UiWait.drain();
 	}
 
