@@ -9,15 +9,20 @@
  *******************************************************************************/
 package io.mqttdevices.ui.explorer;
 
+import io.mqttdevices.core.broker.LocalBroker;
 import io.mqttdevices.core.explorer.ConnectionProfile;
+import io.mqttdevices.core.mqtt.MqttSettings;
 
-/** The profile the explorer offers when none is saved: a broker on this machine, port 1883, everything. */
-final class DefaultProfile {
+/**
+ * What the explorer offers when no profile is saved: the IDE's local broker while it runs (MQTT 3.1.1, with its
+ * credentials), else a broker on this machine at port 1883, subscribed to everything.
+ */
+record DefaultProfile(ConnectionProfile profile, char[] password) {
 
-	private DefaultProfile() {
-	}
-
-	static ConnectionProfile get() {
-		return ConnectionProfile.of("localhost", ConnectionProfile.DEFAULT_PORT).withName("localhost"); //$NON-NLS-1$ //$NON-NLS-2$
+	static DefaultProfile get() {
+		return LocalBroker.ide().flatMap(broker -> broker.defaultProfile().map(profile -> new DefaultProfile(profile,
+				broker.defaultConnection("").map(MqttSettings::password).orElse(null)))) //$NON-NLS-1$
+				.orElseGet(() -> new DefaultProfile(ConnectionProfile.of("localhost", ConnectionProfile.DEFAULT_PORT) //$NON-NLS-1$
+						.withName("localhost"), null)); //$NON-NLS-1$
 	}
 }

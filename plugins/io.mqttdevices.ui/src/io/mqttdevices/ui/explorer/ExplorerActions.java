@@ -69,14 +69,21 @@ final class ExplorerActions {
 			saved = List.of();
 			view.showError(e.getMessage());
 		}
-		ConnectionProfile profile = saved.isEmpty() ? DefaultProfile.get() : saved.get(saved.size() - 1);
+		ConnectionProfile profile;
 		char[] password = null;
 		char[] keyPassword = null;
-		try {
-			password = store.password(profile.id());
-			keyPassword = store.keyPassword(profile.id());
-		} catch (StorageException e) {
-			view.showError(NLS.bind(Messages.TopicExplorer_secureStorage, e.getMessage()));
+		if (saved.isEmpty()) {
+			DefaultProfile fallback = DefaultProfile.get();
+			profile = fallback.profile();
+			password = fallback.password();
+		} else {
+			profile = saved.get(saved.size() - 1);
+			try {
+				password = store.password(profile.id());
+				keyPassword = store.keyPassword(profile.id());
+			} catch (StorageException e) {
+				view.showError(NLS.bind(Messages.TopicExplorer_secureStorage, e.getMessage()));
+			}
 		}
 		ConnectionDialog dialog = new ConnectionDialog(shell(), store, profile, password, keyPassword);
 		if (dialog.open() != Window.OK) {
