@@ -47,6 +47,6 @@ if [ -z "${DISPLAY:-}" ]; then
 		ui=false
 	fi
 fi
-"${run[@]}" "$JAVA_HOME/bin/java" -Xmx"${EXPLORER_BENCH_HEAP:-512m}" -Dui=$ui -cp "$classes:$cp" \
+"${run[@]}" "$JAVA_HOME/bin/java" -Xmx"${EXPLORER_BENCH_HEAP:-512m}" ${EXPLORER_BENCH_JAVA_OPTS:-} -Dui=$ui -cp "$classes:$cp" \
 	-Dmessages="${EXPLORER_BENCH_MESSAGES:-1000000}" -Dtopics="${EXPLORER_BENCH_TOPICS:-10000}" \
 	-Dpayload="${EXPLORER_BENCH_PAYLOAD:-16}" -Dmqtt="${EXPLORER_BENCH_MQTT:-5}" ExplorerBench

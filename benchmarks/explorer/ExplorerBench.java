@@ -71,6 +71,8 @@ public final class ExplorerBench {
 				System.out.printf("explorer.ui_max_delay_ms=%d%n", explorer.ui()[0]);
 				System.out.printf("explorer.ui_refreshes=%d%n", explorer.ui()[1]);
 				System.out.printf("explorer.ui_slowest_refresh_ms=%d%n", explorer.ui()[2]);
+				System.out.printf("explorer.ui_open_tree_ms=%d%n", explorer.ui()[3]);
+				System.out.printf("explorer.ui_p99_delay_ms=%d%n", explorer.ui()[4]);
 			}
 		} finally {
 			broker.destroy();

@@ -29,7 +29,10 @@ final class UiProbe {
 	private UiProbe() {
 	}
 
-	/** Runs the event loop until {@code work} ends; returns {worst delay ms, refreshes, slowest refresh ms}. */
+	/**
+	 * Runs the event loop until {@code work} ends; returns {worst delay ms, refreshes, slowest refresh ms, time to
+	 * open the tree ms, 99th percentile delay ms}. Delays count from the moment the tree is open.
+	 */
 	static long[] run(TopicTree model, Runnable work) {
 		Display display = new Display();
 		Shell shell = new Shell(display);
@@ -48,16 +51,25 @@ final class UiProbe {
 			}
 		});
 		long[] worst = { 0 };
+		long[] setup = { 0 };
+		java.util.List<Long> late = new java.util.ArrayList<>();
 		long[] expected = { System.nanoTime() + TICK_MS * 1_000_000L };
 		boolean[] expanded = { false };
 		Runnable tick = new Runnable() {
 			@Override
 			public void run() {
 				long now = System.nanoTime();
-				worst[0] = Math.max(worst[0], now - expected[0]);
+				if (expanded[0]) {
+					worst[0] = Math.max(worst[0], now - expected[0]);
+				}
 				if (!expanded[0] && model.root().childCount() > 0) {
+					// opening the tree is the user's click, not ingestion: its time is reported apart
+					long start = System.nanoTime();
 					expand(part, model);
+					setup[0] = System.nanoTime() - start;
 					expanded[0] = true;
+				} else if (expanded[0]) {
+					late.add(now - expected[0]);
 				}
 				expected[0] = System.nanoTime() + TICK_MS * 1_000_000L;
 				display.timerExec(TICK_MS, this);
@@ -70,7 +82,10 @@ final class UiProbe {
 				display.sleep();
 			}
 		}
-		long[] result = { worst[0] / 1_000_000, part.refreshes(), part.slowestRefreshNanos() / 1_000_000 };
+		late.sort(null);
+		long p99 = late.isEmpty() ? 0 : late.get((int) (late.size() * 0.99));
+		long[] result = { worst[0] / 1_000_000, part.refreshes(), part.slowestRefreshNanos() / 1_000_000,
+				setup[0] / 1_000_000, p99 / 1_000_000 };
 		display.dispose();
 		return result;
 	}

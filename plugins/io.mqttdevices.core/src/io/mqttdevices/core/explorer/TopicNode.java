@@ -66,6 +66,17 @@ public final class TopicNode {
 		return tree;
 	}
 
+	/** What a row of the tree shows, read under one lock. */
+	public record Summary(long totalCount, long messageCount, TopicMessage last) {
+	}
+
+	/** Counts and latest message at once: one lock for a whole row. */
+	public Summary summary() {
+		synchronized (tree) {
+			return new Summary(totalCount, ownCount, last);
+		}
+	}
+
 	/** Messages that arrived on this very topic. */
 	public long messageCount() {
 		synchronized (tree) {

@@ -9,7 +9,9 @@
  *******************************************************************************/
 package io.mqttdevices.ui.explorer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -17,6 +19,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
@@ -46,6 +49,10 @@ public final class TopicTreePart {
 	private long refreshes;
 	private long slowestRefreshNs;
 	private final Runnable tick = this::tick;
+	/** Row data read once per refresh period: every column of a row from one lock. */
+	private final Map<TopicNode, TopicNode.Summary> summaries = new HashMap<>();
+	private boolean scrolled;
+	private Rectangle visibleArea;
 
 	public TopicTreePart(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -57,17 +64,24 @@ public final class TopicTreePart {
 		tree.setLinesVisible(true);
 		tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		column(Messages.TopicExplorer_columnTopic, 260, this::topicLabel);
-		column(Messages.TopicExplorer_columnMessages, 80, n -> String.valueOf(n.totalCount()));
+		column(Messages.TopicExplorer_columnMessages, 80, n -> String.valueOf(summary(n).totalCount()));
 		column(Messages.TopicExplorer_columnValue, 260, n -> {
-			TopicMessage last = n.lastMessage();
+			TopicMessage last = summary(n).last();
 			return last == null ? "" : PayloadFormat.preview(last.payload(), PREVIEW_CHARS); //$NON-NLS-1$
 		});
-		column(Messages.TopicExplorer_columnRetained, 70,
-				n -> n.isRetained() ? Messages.TopicExplorer_retained : ""); //$NON-NLS-1$
+		column(Messages.TopicExplorer_columnRetained, 70, n -> {
+			TopicMessage last = summary(n).last();
+			return last != null && last.retained() ? Messages.TopicExplorer_retained : ""; //$NON-NLS-1$
+		});
 		column(Messages.TopicExplorer_columnAge, 70, n -> {
-			TopicMessage last = n.lastMessage();
+			TopicMessage last = summary(n).last();
 			return last == null ? "" : Ages.since(last.timestamp(), System.currentTimeMillis()); //$NON-NLS-1$
 		});
+		// rows scrolled into view get their labels at the next refresh, not only when they change again
+		if (tree.getVerticalBar() != null) {
+			tree.getVerticalBar().addListener(SWT.Selection, e -> scrolled = true);
+		}
+		tree.addListener(SWT.Expand, e -> scrolled = true);
 		tree.getDisplay().timerExec(REFRESH_MS, tick);
 		tree.addDisposeListener(e -> e.display.timerExec(-1, tick));
 	}
@@ -143,18 +157,22 @@ public final class TopicTreePart {
 			return;
 		}
 		long generation = model.generation();
-		if (generation == seenGeneration) {
+		if (generation == seenGeneration && !scrolled) {
 			return;
 		}
 		long start = System.nanoTime();
+		long since = scrolled ? -1 : seenGeneration;
+		scrolled = false;
 		content.invalidate();
+		summaries.clear();
 		TopicNode root = model.root();
 		List<TopicNode> top = content.children(root);
 		Tree tree = viewer.getTree();
 		if (tree.getItemCount() != top.size()) {
 			viewer.setChildCount(root, top.size());
 		}
-		refreshItems(root, tree.getItems(), top, seenGeneration);
+		visibleArea = tree.getClientArea();
+		refreshItems(root, tree.getItems(), top, since);
 		seenGeneration = generation;
 		refreshes++;
 		slowestRefreshNs = Math.max(slowestRefreshNs, System.nanoTime() - start);
@@ -174,7 +192,7 @@ public final class TopicTreePart {
 				viewer.setChildCount(kid, grandKids.size());
 				continue;
 			}
-			if (kid.changedGeneration() > since) {
+			if (kid.changedGeneration() > since && isVisible(item)) {
 				viewer.update(kid, null);
 			}
 			if (item.getItemCount() != grandKids.size()) {
@@ -184,6 +202,16 @@ public final class TopicTreePart {
 				refreshItems(kid, item.getItems(), grandKids, since);
 			}
 		}
+	}
+
+	/** Only rows on screen are relabelled; the others when they scroll into view. */
+	private boolean isVisible(TreeItem item) {
+		Rectangle bounds = item.getBounds();
+		return bounds.y + bounds.height >= 0 && bounds.y <= visibleArea.height;
+	}
+
+	private TopicNode.Summary summary(TopicNode node) {
+		return summaries.computeIfAbsent(node, TopicNode::summary);
 	}
 
 	private void tick() {
