@@ -35,6 +35,8 @@ import org.eclipse.tm.internal.terminal.provisional.api.TerminalState;
 import org.eclipse.tm.internal.terminal.textcanvas.TextCanvas;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMemento;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.IViewSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
@@ -266,18 +268,27 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 		job.schedule();
 	}
 
-	/** The project of the selection, else of the active editor; null when there is none. */
+	/**
+	 * The project selected in the Project Explorer, else the active editor's, else the window's selection's (this
+	 * view, active while its toolbar is used, has no selection of its own); null when there is none.
+	 */
 	private IProject currentProject() {
-		ISelection selection = getSite().getWorkbenchWindow().getSelectionService().getSelection();
-		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
-			IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
-			if (resource != null) {
-				return resource.getProject();
-			}
+		ISelectionService selections = getSite().getWorkbenchWindow().getSelectionService();
+		IProject project = projectOf(selections.getSelection(IPageLayout.ID_PROJECT_EXPLORER));
+		if (project != null) {
+			return project;
 		}
 		IEditorPart editor = getSite().getPage().getActiveEditor();
 		IFile file = editor == null ? null : editor.getEditorInput().getAdapter(IFile.class);
-		return file == null ? null : file.getProject();
+		return file != null ? file.getProject() : projectOf(selections.getSelection());
+	}
+
+	private static IProject projectOf(ISelection selection) {
+		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+			IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+			return resource == null ? null : resource.getProject();
+		}
+		return null;
 	}
 
 	@Override

@@ -14,12 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -30,11 +35,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortLease;
 import io.mqttdevices.core.serial.ReplSession.State;
@@ -175,6 +182,32 @@ class BoardReplViewTest {
 		assertEquals("Choose a serial port, or type its path.", view.statusText());
 		assertEquals(State.DISCONNECTED, view.sessionState());
 		assertNoDialog();
+	}
+
+	@Test
+	void thePortIsRememberedForTheProjectBeingEdited() throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("greenhouse");
+		project.create(null);
+		project.open(null);
+		IFile main = project.getFile("main.py");
+		main.create(new ByteArrayInputStream("print('hi')\n".getBytes(StandardCharsets.UTF_8)), true, null);
+		IDE.openEditor(workbench.page(), main);
+		// as in SensorProjectEditingTest: an editor closed before its reconcilers started makes the platform log
+		UiWait.until(WAIT, "the editor's reconcilers started", () -> Arrays.stream(Job.getJobManager().find(null))
+				.noneMatch(job -> job.getName().startsWith("Delayed Reconciler")));
+
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		ProjectDeviceSettings settings = new ProjectDeviceSettings(project);
+		UiWait.until(WAIT, "the port in the project's settings", () -> board.path().equals(settings.port()));
+		assertEquals(115200, settings.baudRate());
+
+		workbench.page().hideView(view);
+		UiWait.drain();
+		view = (BoardReplView) workbench.page().showView(BoardReplView.ID);
+		UiWait.drain();
+		assertEquals(board.path(), view.portPath(), "the reopened view offers the project's port");
+		assertEquals(board.path(), portCombo().getText());
 	}
 
 	@Test
