@@ -117,6 +117,49 @@ public final class RawRepl {
 		return new ExecResult(strip(output, 1), strip(error, 1));
 	}
 
+	/**
+	 * Starts code without waiting for it to end, for programs that run a long time: read what it prints with
+	 * {@link #readRunning}, stop it with {@link #interrupt}. Its output ends with Ctrl-D, its traceback with another.
+	 */
+	public void start(String code) throws SerialPortException, BoardException {
+		byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+		if (!inRawRepl) {
+			throw new BoardException("Not in the raw REPL."); //$NON-NLS-1$
+		}
+		if (!Boolean.FALSE.equals(rawPaste) && tryRawPaste(bytes)) {
+			rawPaste = Boolean.TRUE;
+		} else {
+			rawPaste = Boolean.FALSE;
+			writePlain(bytes);
+		}
+	}
+
+	/**
+	 * What a started program or a reset board printed since the last call: bytes already buffered first, else what
+	 * the port has, waiting up to the port's read timeout.
+	 *
+	 * @return the number of bytes, 0 when nothing came
+	 */
+	public int readRunning(byte[] buffer) throws SerialPortException {
+		if (readPos < readEnd) {
+			int n = Math.min(buffer.length, readEnd - readPos);
+			System.arraycopy(readBuffer, readPos, buffer, 0, n);
+			readPos += n;
+			return n;
+		}
+		return port.read(buffer);
+	}
+
+	/** Stops the running program (Ctrl-C twice), e.g. when the user presses Stop. */
+	public void interrupt() throws SerialPortException {
+		port.write(new byte[] { CTRL_C, CTRL_C });
+	}
+
+	/** Sends input to the running program, as typed. */
+	public void send(byte[] input) throws SerialPortException {
+		port.write(input);
+	}
+
 	/** Runs code and returns its output, or throws with the traceback's last line. */
 	public String execOrThrow(String code) throws SerialPortException, BoardException {
 		ExecResult result = exec(code);

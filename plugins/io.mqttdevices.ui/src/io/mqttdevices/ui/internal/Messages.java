@@ -199,6 +199,35 @@ public final class Messages extends NLS {
 	public static String TopicExplorer_expiry;
 	public static String TopicExplorer_userProperty;
 
+	public static String UploadJob_name;
+	public static String UploadJob_done;
+	public static String UploadJob_failed;
+	public static String FlashJob_name;
+	public static String FlashJob_done;
+	public static String FlashJob_failed;
+	public static String PortDialog_title;
+	public static String PortDialog_message;
+	public static String PortDialog_port;
+	public static String PortDialog_baud;
+	public static String PortDialog_listing;
+	public static String PortDialog_noPorts;
+	public static String PortDialog_portMissing;
+	public static String PortDialog_baudInvalid;
+	public static String UploadHandler_title;
+	public static String UploadHandler_noProject;
+	public static String FlashHandler_title;
+
+	public static String RunOnBoard_noProject;
+	public static String RunOnBoard_noFile;
+	public static String RunOnBoard_noPort;
+	public static String RunOnBoard_running;
+	public static String RunOnBoard_reset;
+	public static String RunOnBoard_failed;
+	public static String RunOnBoardTab_name;
+	public static String RunOnBoardTab_project;
+	public static String RunOnBoardTab_file;
+	public static String RunOnBoardTab_fileHint;
+	public static String BoardProcess_lost;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

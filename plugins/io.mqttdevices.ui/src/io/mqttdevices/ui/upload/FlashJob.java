@@ -1,0 +1,60 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.upload;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.progress.IProgressConstants;
+
+import io.mqttdevices.core.circuitpy.CircuitPyFlasher;
+import io.mqttdevices.core.circuitpy.DriveLocator;
+import io.mqttdevices.core.projects.ProjectDeviceSettings;
+import io.mqttdevices.ui.internal.Messages;
+
+/** Flash to CIRCUITPY: copies the project's changed files to the board's USB drive, code.py last. */
+public final class FlashJob extends Job {
+
+	private final IProject project;
+
+	public FlashJob(IProject project) {
+		super(NLS.bind(Messages.FlashJob_name, project.getName()));
+		this.project = project;
+		setUser(true);
+		setRule(project);
+		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == UploadJob.FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		try {
+			CircuitPyFlasher flasher = new CircuitPyFlasher(new DriveLocator());
+			Path drive = flasher.drive(new ProjectDeviceSettings(project).circuitPyDrive());
+			return UploadResult.done(flasher.flash(drive, ProjectContent.read(project), monitor),
+					Messages.FlashJob_done);
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException e) {
+			return Status.error(NLS.bind(Messages.FlashJob_failed, project.getName(), e.getMessage()));
+		}
+	}
+}

@@ -1,0 +1,284 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.mqttdevices.core.projects.ProjectDeviceSettings;
+import io.mqttdevices.core.projects.ProjectSecrets;
+import io.mqttdevices.core.projects.SensorProjectCreator;
+import io.mqttdevices.core.serial.PortArbiter;
+import io.mqttdevices.core.serial.PortHolder;
+import io.mqttdevices.core.serial.PortLease;
+import io.mqttdevices.core.templates.Board;
+import io.mqttdevices.core.templates.ProjectSpec;
+import io.mqttdevices.core.templates.Runtime;
+import io.mqttdevices.core.templates.Sensor;
+import io.mqttdevices.tests.fixtures.CircuitPyDrive;
+import io.mqttdevices.tests.fixtures.SimulatedBoard;
+import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.NoErrorLogged;
+import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.upload.UploadJob;
+
+/** Upload to Board and Flash to CIRCUITPY from the workbench, against the simulated board and a CIRCUITPY folder. */
+class UploadCommandsTest {
+
+	private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+
+	@RegisterExtension
+	final CleanWorkbench workbench = new CleanWorkbench();
+
+	@RegisterExtension
+	final NoErrorLogged noErrors = new NoErrorLogged();
+
+	@RegisterExtension
+	final SimulatedBoard board = SimulatedBoard.create();
+
+	@RegisterExtension
+	final CircuitPyDrive drive = new CircuitPyDrive();
+
+	private final List<Job> finished = new CopyOnWriteArrayList<>();
+	private final JobChangeAdapter listener = new JobChangeAdapter() {
+		@Override
+		public void done(IJobChangeEvent event) {
+			if (event.getJob().belongsTo(UploadJob.FAMILY)) {
+				finished.add(event.getJob());
+			}
+		}
+	};
+
+	@BeforeEach
+	void listen() {
+		Job.getJobManager().addJobChangeListener(listener);
+	}
+
+	@AfterEach
+	void forget() throws Exception {
+		Job.getJobManager().removeJobChangeListener(listener);
+		ProjectSecrets.removeAll("porch");
+		ProjectSecrets.removeAll("garden");
+	}
+
+	@Test
+	void uploadSyncsTheProjectAndASecondUploadSendsNothing() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		select(project);
+
+		IStatus first = run("io.mqttdevices.ui.commands.upload");
+		assertEquals(IStatus.OK, first.getSeverity(), first.getMessage());
+		assertTrue(first.getMessage().matches("Upload to Board: \\d+ uploaded, 0 unchanged, 0 deleted, .*KB/s"),
+				first.getMessage());
+		Path local = project.getLocation().toFile().toPath();
+		for (String name : List.of("main.py", "boot.py", "config.json")) {
+			assertArrayEquals(Files.readAllBytes(local.resolve(name)), Files.readAllBytes(board.flashDir().resolve(name)),
+					name);
+		}
+		assertFalse(Files.exists(board.flashDir().resolve("README.md")), "the README stays on the computer");
+		assertFalse(Files.exists(board.flashDir().resolve(".project")), "IDE files stay on the computer");
+
+		IStatus second = run("io.mqttdevices.ui.commands.upload");
+		assertTrue(second.getMessage().startsWith("Upload to Board: 0 uploaded"), second.getMessage());
+	}
+
+	@Test
+	void theReplHoldingThePortPausesDuringTheUploadAndResumes() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		select(project);
+		List<String> events = new CopyOnWriteArrayList<>();
+		PortHolder repl = new PortHolder() {
+			@Override
+			public void pause(String borrower) {
+				events.add("pause " + borrower);
+			}
+
+			@Override
+			public void resume(String borrower) {
+				events.add("resume " + borrower);
+			}
+		};
+		try (PortLease held = PortArbiter.getDefault().hold(board.path(), 115200, "Board REPL", repl)) {
+			IStatus status = run("io.mqttdevices.ui.commands.upload");
+			assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+			assertEquals(List.of("pause Upload to Board", "resume Upload to Board"), events);
+			assertTrue(held.connection().isOpen());
+		}
+	}
+
+	@Test
+	void withoutAPortTheUploadAsksForOneAndRemembersIt() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		select(project);
+		Shell main = workbench.window().getShell();
+		int before = finished.size();
+		// the dialog runs its own event loop inside the command: answer it from a timer that loop runs
+		boolean[] answered = new boolean[1];
+		long giveUp = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		Runnable answer = new Runnable() {
+			@Override
+			public void run() {
+				Shell dialog = Arrays.stream(main.getDisplay().getShells())
+						.filter(s -> !s.isDisposed() && "Board Serial Port".equals(s.getText())).findFirst()
+						.orElse(null);
+				Button ok = dialog == null ? null
+						: find(dialog, Button.class).stream().filter(b -> "OK".equals(b.getText().replace("&", "")))
+								.findFirst().orElse(null);
+				if (ok != null) {
+					find(dialog, Combo.class).get(0).setText(board.path());
+				}
+				if (ok != null && ok.isEnabled()) {
+					answered[0] = true;
+					ok.notifyListeners(SWT.Selection, new Event());
+				} else if (System.nanoTime() < giveUp) {
+					main.getDisplay().timerExec(100, this);
+				} else if (dialog != null) {
+					dialog.close();
+				}
+			}
+		};
+		main.getDisplay().timerExec(100, answer);
+		execute("io.mqttdevices.ui.commands.upload");
+		assertTrue(answered[0], "the port dialog was shown and answered");
+		IStatus status = awaitJob(before);
+		assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+		assertEquals(board.path(), new ProjectDeviceSettings(project).port());
+		assertTrue(Files.exists(board.flashDir().resolve("main.py")));
+	}
+
+	@Test
+	void flashCopiesACircuitPythonProjectToTheDriveCodePyIncluded() throws Exception {
+		IProject project = create("garden", Runtime.CIRCUITPYTHON, Board.PICO_W);
+		var node = new org.eclipse.core.resources.ProjectScope(project).getNode("io.mqttdevices.core");
+		node.put(ProjectDeviceSettings.CIRCUITPY_DRIVE, drive.root().toString());
+		node.flush();
+		select(project);
+		IStatus status = run("io.mqttdevices.ui.commands.flash");
+		assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+		assertTrue(status.getMessage().startsWith("Flash to CIRCUITPY:"), status.getMessage());
+		Path local = project.getLocation().toFile().toPath();
+		assertArrayEquals(Files.readAllBytes(local.resolve("code.py")), Files.readAllBytes(drive.root().resolve("code.py")));
+		assertArrayEquals(Files.readAllBytes(local.resolve("settings.toml")),
+				Files.readAllBytes(drive.root().resolve("settings.toml")));
+		try (Stream<Path> all = Files.walk(drive.root())) {
+			assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".mqd-")).toList());
+		}
+	}
+
+	@Test
+	void theContextMenuOffersWhatTheRuntimeSupports() throws Exception {
+		IProject micro = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		IProject circuit = create("garden", Runtime.CIRCUITPYTHON, Board.PICO_W);
+		List<String> microItems = contextMenu(micro);
+		assertTrue(microItems.contains("Upload to Board"), microItems.toString());
+		assertFalse(microItems.contains("Flash to CIRCUITPY"), microItems.toString());
+		List<String> circuitItems = contextMenu(circuit);
+		assertTrue(circuitItems.contains("Flash to CIRCUITPY"), circuitItems.toString());
+		assertTrue(circuitItems.contains("Upload to Board"), "boards without a USB drive use the serial path");
+	}
+
+	private List<String> contextMenu(IProject project) throws Exception {
+		CommonNavigator explorer = select(project);
+		Tree tree = (Tree) explorer.getCommonViewer().getControl();
+		Menu menu = tree.getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		UiWait.drain();
+		List<String> labels = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			labels.add(item.getText().replace("&", "").replaceAll("\t.*", ""));
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		return labels;
+	}
+
+	private CommonNavigator select(IProject project) throws Exception {
+		CommonNavigator explorer = (CommonNavigator) workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.selectReveal(new StructuredSelection(project));
+		workbench.page().activate(explorer);
+		UiWait.drain();
+		return explorer;
+	}
+
+	private IStatus run(String command) {
+		int before = finished.size();
+		execute(command);
+		return awaitJob(before);
+	}
+
+	private void execute(String command) {
+		IHandlerService handlers = workbench.window().getService(IHandlerService.class);
+		try {
+			handlers.executeCommand(command, null);
+		} catch (Exception e) {
+			throw new AssertionError(command + " failed", e);
+		}
+	}
+
+	private IStatus awaitJob(int before) {
+		UiWait.until(JOB_TIMEOUT, "the job to finish", () -> finished.size() > before);
+		return finished.get(finished.size() - 1).getResult();
+	}
+
+	private static <T> List<T> find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		for (org.eclipse.swt.widgets.Control control : root.getChildren()) {
+			if (type.isInstance(control)) {
+				found.add(type.cast(control));
+			}
+			if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+				found.addAll(find(composite, type));
+			}
+		}
+		return found;
+	}
+
+	private static IProject create(String name, Runtime runtime, Board board) throws Exception {
+		return SensorProjectCreator.create(new ProjectSpec(name, runtime, board,
+				runtime == Runtime.MICROPYTHON ? Sensor.DIGITAL_ON_CHANGE : Sensor.ANALOG,
+				runtime == Runtime.MICROPYTHON ? "15" : "GP26", "net", "pw", "broker.local", 1883, false, "", "", "",
+				"home", 5, false, "", false), null, new NullProgressMonitor());
+	}
+}
