@@ -46,6 +46,7 @@ final class BoardProcess implements IProcess {
 	private final Map<String, String> attributes = new HashMap<>();
 	private final Thread reader;
 	private volatile boolean terminated;
+	private volatile boolean stopping;
 	private volatile int exitValue;
 
 	BoardProcess(ILaunch launch, String label, PortLease lease, RawRepl repl, boolean endsByItself) {
@@ -65,7 +66,7 @@ final class BoardProcess implements IProcess {
 		byte[] buffer = new byte[1024];
 		int part = 0; // 0 output, 1 traceback, 2 done (a started file: Ctrl-D ends each part)
 		try {
-			while (!terminated && part < 2) {
+			while (!stopping && part < 2) {
 				int n = repl.readRunning(buffer);
 				int from = 0;
 				for (int i = 0; i < n && endsByItself; i++) {
@@ -84,7 +85,7 @@ final class BoardProcess implements IProcess {
 			}
 			exitValue = err.getContents().isEmpty() ? 0 : 1;
 		} catch (SerialPortException e) {
-			if (!terminated) {
+			if (!stopping) {
 				err.append(NLS.bind(Messages.BoardProcess_lost, e.getMessage()) + "\n"); //$NON-NLS-1$
 				exitValue = 1;
 			}
@@ -129,13 +130,12 @@ final class BoardProcess implements IProcess {
 		} catch (SerialPortException e) {
 			// unplugged: nothing to stop
 		}
-		terminated = true;
+		stopping = true;
 		try {
 			reader.join(2000);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		terminated = false;
 		finish();
 	}
 

@@ -22,12 +22,15 @@ import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -58,6 +61,14 @@ class RunOnBoardTest {
 
 	@RegisterExtension
 	final SimulatedBoard board = SimulatedBoard.create();
+
+	@BeforeEach
+	void consoleStaysInTheBackground() {
+		// the console is created either way; showing it paints SVG icons, which the test runtime cannot rasterize
+		IEclipsePreferences debugUi = InstanceScope.INSTANCE.getNode("org.eclipse.debug.ui");
+		debugUi.putBoolean("DEBUG.consoleOpenOnOut", false);
+		debugUi.putBoolean("DEBUG.consoleOpenOnErr", false);
+	}
 
 	@AfterEach
 	void cleanUp() throws Exception {

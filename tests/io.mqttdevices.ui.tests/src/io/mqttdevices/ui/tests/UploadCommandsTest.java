@@ -23,9 +23,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -34,13 +39,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +63,7 @@ import io.mqttdevices.tests.fixtures.SimulatedBoard;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.upload.RuntimePropertyTester;
 import io.mqttdevices.ui.upload.UploadJob;
 
 /** Upload to Board and Flash to CIRCUITPY from the workbench, against the simulated board and a CIRCUITPY folder. */
@@ -81,6 +84,7 @@ class UploadCommandsTest {
 	final CircuitPyDrive drive = new CircuitPyDrive();
 
 	private final List<Job> finished = new CopyOnWriteArrayList<>();
+	private StructuredSelection selection = StructuredSelection.EMPTY;
 	private final JobChangeAdapter listener = new JobChangeAdapter() {
 		@Override
 		public void done(IJobChangeEvent event) {
@@ -122,6 +126,26 @@ class UploadCommandsTest {
 
 		IStatus second = run("io.mqttdevices.ui.commands.upload");
 		assertTrue(second.getMessage().startsWith("Upload to Board: 0 uploaded"), second.getMessage());
+	}
+
+	@Test
+	void cancellingTheUploadStopsCleanlyAndLeavesNoTemporaryFile() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		byte[] big = new byte[3_000_000];
+		new java.util.Random(7).nextBytes(big);
+		project.getFile("big.bin").create(new java.io.ByteArrayInputStream(big), true, null);
+		select(project);
+		int before = finished.size();
+		execute("io.mqttdevices.ui.commands.upload");
+		UiWait.until(JOB_TIMEOUT, "the transfer to start",
+				() -> Files.exists(board.flashDir().resolve(".mqd-tmp-big.bin")) || finished.size() > before);
+		Job.getJobManager().cancel(UploadJob.FAMILY);
+		IStatus status = awaitJob(before);
+		assertEquals(IStatus.CANCEL, status.getSeverity(), "cancelled before the end: " + status.getMessage());
+		assertFalse(Files.exists(board.flashDir().resolve("big.bin")), "no half file under the real name");
+		UiWait.until(Duration.ofSeconds(10), "the temporary file to go", () -> !Files
+				.exists(board.flashDir().resolve(".mqd-tmp-big.bin")));
 	}
 
 	@Test
@@ -209,37 +233,54 @@ class UploadCommandsTest {
 	}
 
 	@Test
-	void theContextMenuOffersWhatTheRuntimeSupports() throws Exception {
+	void theRuntimeDecidesWhatIsOffered() throws Exception {
 		IProject micro = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
 		IProject circuit = create("garden", Runtime.CIRCUITPYTHON, Board.PICO_W);
-		List<String> microItems = contextMenu(micro);
-		assertTrue(microItems.contains("Upload to Board"), microItems.toString());
-		assertFalse(microItems.contains("Flash to CIRCUITPY"), microItems.toString());
-		List<String> circuitItems = contextMenu(circuit);
-		assertTrue(circuitItems.contains("Flash to CIRCUITPY"), circuitItems.toString());
-		assertTrue(circuitItems.contains("Upload to Board"), "boards without a USB drive use the serial path");
+		RuntimePropertyTester tester = new RuntimePropertyTester();
+		assertTrue(tester.test(micro.getFile("main.py"), "runtime", new Object[0], "MICROPYTHON"));
+		assertFalse(tester.test(micro, "runtime", new Object[0], "CIRCUITPYTHON"), "no Flash to CIRCUITPY");
+		assertTrue(tester.test(circuit.getFile("code.py"), "runtime", new Object[0], "CIRCUITPYTHON"));
+		IProject plain = ResourcesPlugin.getWorkspace().getRoot().getProject("plain");
+		plain.create(null);
+		plain.open(null);
+		assertFalse(tester.test(plain, "runtime", new Object[0], null), "not a sensor project");
+		// the commands' menu contributions exist with the runtime test in their visibleWhen
+		List<String> flashTests = Arrays.stream(Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.menus"))
+				.flatMap(e -> commands(e).stream())
+				.filter(c -> "io.mqttdevices.ui.commands.flash".equals(c.getAttribute("commandId")))
+				.map(c -> describe(c)).toList();
+		assertEquals(2, flashTests.size(), "context menu and toolbar");
+		assertTrue(flashTests.stream().allMatch(t -> t.contains("io.mqttdevices.ui.runtime=CIRCUITPYTHON")), flashTests.toString());
 	}
 
-	private List<String> contextMenu(IProject project) throws Exception {
-		CommonNavigator explorer = select(project);
-		Tree tree = (Tree) explorer.getCommonViewer().getControl();
-		Menu menu = tree.getMenu();
-		menu.notifyListeners(SWT.Show, new Event());
-		UiWait.drain();
-		List<String> labels = new ArrayList<>();
-		for (MenuItem item : menu.getItems()) {
-			labels.add(item.getText().replace("&", "").replaceAll("\t.*", ""));
+	/** The command elements of a menu contribution, also those inside a toolbar or menu. */
+	private static List<IConfigurationElement> commands(IConfigurationElement element) {
+		List<IConfigurationElement> found = new ArrayList<>();
+		for (IConfigurationElement child : element.getChildren()) {
+			if ("command".equals(child.getName())) {
+				found.add(child);
+			} else {
+				found.addAll(commands(child));
+			}
 		}
-		menu.notifyListeners(SWT.Hide, new Event());
-		return labels;
+		return found;
 	}
 
-	private CommonNavigator select(IProject project) throws Exception {
-		CommonNavigator explorer = (CommonNavigator) workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
-		explorer.selectReveal(new StructuredSelection(project));
-		workbench.page().activate(explorer);
-		UiWait.drain();
-		return explorer;
+	private static String describe(IConfigurationElement element) {
+		StringBuilder text = new StringBuilder();
+		if ("test".equals(element.getName())) {
+			text.append(element.getAttribute("property")).append('=').append(element.getAttribute("value"));
+		}
+		for (IConfigurationElement child : element.getChildren()) {
+			text.append(' ').append(describe(child));
+		}
+		return text.toString();
+	}
+
+	/** The selection commands see; the Project Explorer is not used (its status line would paint SVG icons). */
+	private void select(IProject project) {
+		selection = new StructuredSelection(project);
 	}
 
 	private IStatus run(String command) {
@@ -250,8 +291,12 @@ class UploadCommandsTest {
 
 	private void execute(String command) {
 		IHandlerService handlers = workbench.window().getService(IHandlerService.class);
+		ICommandService commands = workbench.window().getService(ICommandService.class);
 		try {
-			handlers.executeCommand(command, null);
+			IEvaluationContext context = handlers.createContextSnapshot(false);
+			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, selection);
+			handlers.executeCommandInContext(new ParameterizedCommand(commands.getCommand(command), null), null,
+					context);
 		} catch (Exception e) {
 			throw new AssertionError(command + " failed", e);
 		}
