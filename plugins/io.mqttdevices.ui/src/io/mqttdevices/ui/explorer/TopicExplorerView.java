@@ -20,6 +20,8 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -62,14 +64,16 @@ public final class TopicExplorerView extends ViewPart {
 		root = parent;
 		parent.setLayout(new GridLayout(1, false));
 		actions = new ExplorerActions(this);
+		// the buttons wrap onto more rows when the view is narrow
 		Composite bar = new Composite(parent, SWT.NONE);
-		bar.setLayout(new GridLayout(13, false));
+		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+		rows.wrap = true;
+		rows.center = true;
+		bar.setLayout(rows);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		new Label(bar, SWT.NONE).setText(Messages.TopicExplorer_connection);
 		connections = new Combo(bar, SWT.READ_ONLY);
-		GridData comboData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-		comboData.widthHint = 180;
-		connections.setLayoutData(comboData);
+		connections.setLayoutData(new RowData(180, SWT.DEFAULT));
 		connections.addListener(SWT.Selection, e -> select(connections.getSelectionIndex()));
 		button(bar, Messages.TopicExplorer_connect, actions::connect);
 		button(bar, Messages.TopicExplorer_disconnect, actions::disconnect);
@@ -82,8 +86,11 @@ public final class TopicExplorerView extends ViewPart {
 		button(bar, Messages.TopicExplorer_copyTopic, actions::copyTopic);
 		button(bar, Messages.TopicExplorer_copyPayload, actions::copyPayload);
 		button(bar, Messages.TopicExplorer_export, actions::exportHistory);
-		new Label(bar, SWT.NONE).setText(Messages.TopicExplorer_filter);
-		filter = new Text(bar, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		Composite filterRow = new Composite(parent, SWT.NONE);
+		filterRow.setLayout(new GridLayout(2, false));
+		filterRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(filterRow, SWT.NONE).setText(Messages.TopicExplorer_filter);
+		filter = new Text(filterRow, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.TopicExplorer_filterHint);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter.addModifyListener(e -> tree.setFilter(filter.getText()));
@@ -91,7 +98,7 @@ public final class TopicExplorerView extends ViewPart {
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		CTabFolder left = new CTabFolder(sash, SWT.BORDER);
 		CTabItem topicsTab = new CTabItem(left, SWT.NONE);
@@ -107,7 +114,15 @@ public final class TopicExplorerView extends ViewPart {
 		left.setSelection(0);
 		left.addListener(SWT.Selection, e -> devices.setVisible(left.getSelection() == devicesTab));
 		detail = new DetailPane(sash);
-		sash.setWeights(55, 45);
+		sash.setWeights(50, 50);
+		// side by side when the view is wide, one above the other when it is narrow
+		sash.addListener(SWT.Resize, e -> {
+			org.eclipse.swt.graphics.Rectangle area = sash.getClientArea();
+			int orientation = area.width > area.height * 3 / 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+			if (sash.getOrientation() != orientation) {
+				sash.setOrientation(orientation);
+			}
+		});
 		tree.viewer().addSelectionChangedListener(e -> detail.show(tree.selection(), true));
 		parent.getDisplay().timerExec(TopicTreePart.REFRESH_MS, this::tick);
 		ProjectTopics.load(owners -> UiAsync.run(parent, () -> tree.setOwners(owners)));
