@@ -106,11 +106,24 @@ final class TlsSockets {
 				throw new TlsSetupException("The client key is encrypted: enter its password", null); //$NON-NLS-1$
 			}
 			der = pemBody(pem, ENCRYPTED_BEGIN);
-			EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
-			SecretKeyFactory factory = SecretKeyFactory.getInstance(info.getAlgName());
-			Cipher cipher = Cipher.getInstance(info.getAlgName());
-			cipher.init(Cipher.DECRYPT_MODE, factory.generateSecret(new PBEKeySpec(password)), info.getAlgParameters());
-			spec = info.getKeySpec(cipher);
+			EncryptedPrivateKeyInfo info;
+			Cipher cipher;
+			try {
+				info = new EncryptedPrivateKeyInfo(der);
+				SecretKeyFactory factory = SecretKeyFactory.getInstance(info.getAlgName());
+				cipher = Cipher.getInstance(info.getAlgName());
+				cipher.init(Cipher.DECRYPT_MODE, factory.generateSecret(new PBEKeySpec(password)),
+						info.getAlgParameters());
+			} catch (IOException | GeneralSecurityException e) {
+				throw new TlsSetupException("The client key is encrypted in a way Java cannot read (" + e.getMessage() //$NON-NLS-1$
+						+ "); re-encrypt it with: openssl pkcs8 -topk8 -v2 aes-256-cbc -v2prf hmacWithSHA256 " //$NON-NLS-1$
+						+ "-in key.pem -out key-aes.pem", e); //$NON-NLS-1$
+			}
+			try {
+				spec = info.getKeySpec(cipher);
+			} catch (GeneralSecurityException e) {
+				throw new TlsSetupException("The client key password is wrong", e); //$NON-NLS-1$
+			}
 		} else if (pem.contains(PKCS8_BEGIN)) {
 			spec = new PKCS8EncodedKeySpec(pemBody(pem, PKCS8_BEGIN));
 		} else {

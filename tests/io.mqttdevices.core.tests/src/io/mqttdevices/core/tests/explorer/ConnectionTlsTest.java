@@ -13,10 +13,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -75,5 +77,54 @@ class ConnectionTlsTest {
 		BrokerConnection connection = new BrokerConnection(plain, null, null, new TopicTree());
 		ConnectionException error = assertThrows(ConnectionException.class, connection::connect);
 		assertTrue(error.kind() == Kind.LOST || error.kind() == Kind.TIMEOUT, error.kind() + " " + error.getMessage());
+	}
+
+	/** A client certificate and key made with openssl, the key encrypted as Java reads it (PBES2, AES-256). */
+	private static ConnectionProfile withClientKey(Path dir, boolean javaReadable) throws Exception {
+		run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-keyout", "legacy.pem", "-out", "client.crt",
+				"-passout", "pass:key-secret", "-subj", "/CN=client", "-days", "1");
+		String key = "legacy.pem";
+		if (javaReadable) {
+			run(dir, "openssl", "pkcs8", "-topk8", "-in", "legacy.pem", "-passin", "pass:key-secret", "-v2",
+					"aes-256-cbc", "-v2prf", "hmacWithSHA256", "-passout", "pass:key-secret", "-out", "client.pem");
+			key = "client.pem";
+		}
+		return tls(BROKER.certificates().caCertificate().toString()).withTls(
+				BROKER.certificates().caCertificate().toString(), dir.resolve("client.crt").toString(),
+				dir.resolve(key).toString());
+	}
+
+	private static void run(Path dir, String... command) throws Exception {
+		Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		String out = new String(p.getInputStream().readAllBytes());
+		assertEquals(0, p.waitFor(), out);
+	}
+
+	@Test
+	void encryptedClientKeyWithItsPasswordConnects(@TempDir Path dir) throws Exception {
+		try (BrokerConnection connection = new BrokerConnection(withClientKey(dir, true), null,
+				"key-secret".toCharArray(), new TopicTree())) {
+			connection.connect();
+			assertEquals(BrokerConnection.State.CONNECTED, connection.state());
+		}
+	}
+
+	@Test
+	void wrongClientKeyPasswordSaysSo(@TempDir Path dir) throws Exception {
+		BrokerConnection connection = new BrokerConnection(withClientKey(dir, true), null, "nope".toCharArray(),
+				new TopicTree());
+		ConnectionException error = assertThrows(ConnectionException.class, connection::connect);
+		assertEquals(Kind.TLS, error.kind(), error.getMessage());
+		assertEquals("TLS settings cannot be used: The client key password is wrong", error.getMessage());
+	}
+
+	@Test
+	void clientKeyInAnEncryptionJavaCannotReadSaysHowToConvertIt(@TempDir Path dir) throws Exception {
+		BrokerConnection connection = new BrokerConnection(withClientKey(dir, false), null,
+				"key-secret".toCharArray(), new TopicTree());
+		ConnectionException error = assertThrows(ConnectionException.class, connection::connect);
+		assertEquals(Kind.TLS, error.kind(), error.getMessage());
+		// openssl req encrypts the key with PBES2 parameters the JDK cannot parse: the message says how to convert it
+		assertTrue(error.getMessage().contains("openssl pkcs8 -topk8 -v2 aes-256-cbc"), error.getMessage());
 	}
 }
