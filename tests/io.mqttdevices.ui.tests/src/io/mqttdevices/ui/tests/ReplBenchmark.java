@@ -56,6 +56,9 @@ class ReplBenchmark {
 
 	private long lastBeat;
 	private long worstGap;
+	private long worstRawGap;
+	/** UI-thread time the harness itself spent since the last heartbeat, left out of the gaps. */
+	private long harnessSinceBeat;
 	private final List<Long> gaps = new ArrayList<>();
 	private boolean beating;
 
@@ -95,7 +98,9 @@ class ReplBenchmark {
 					type(view, PRINT_LINES);
 					commands++;
 				}
-				harnessWorst = Math.max(harnessWorst, System.nanoTime() - sampleStart);
+				long spent = System.nanoTime() - sampleStart;
+				harnessSinceBeat += spent;
+				harnessWorst = Math.max(harnessWorst, spent);
 			}
 		}
 		beating = false;
@@ -105,10 +110,11 @@ class ReplBenchmark {
 		long p99 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() * 99 / 100);
 		String figures = String.format("repl.bytes_per_s=%d%nrepl.lines_shown=%d%nrepl.seconds=%.2f%n" //$NON-NLS-1$
 				+ "repl.commands=%d%nrepl.ui_max_delay_ms=%d%nrepl.ui_p99_delay_ms=%d%nrepl.ui_delays_over_50ms=%d%n" //$NON-NLS-1$
-				+ "repl.harness_max_ms=%d%n", //$NON-NLS-1$
+				+ "repl.harness_max_ms=%d%nrepl.ui_max_delay_with_harness_ms=%d%n", //$NON-NLS-1$
 				Math.round(bytes / seconds), last - first, seconds, commands,
 				Math.max(0, worstGap / 1_000_000 - BEAT_MS), Math.max(0, p99 - BEAT_MS),
-				sorted.stream().filter(g -> g - BEAT_MS > 50).count(), harnessWorst / 1_000_000);
+				sorted.stream().filter(g -> g - BEAT_MS > 50).count(), harnessWorst / 1_000_000,
+				Math.max(0, worstRawGap / 1_000_000 - BEAT_MS));
 		view.disconnect();
 		page.hideView(view);
 		UiWait.drain();
@@ -126,8 +132,12 @@ class ReplBenchmark {
 			@Override
 			public void run() {
 				long now = System.nanoTime();
-				worstGap = Math.max(worstGap, now - lastBeat);
-				gaps.add((now - lastBeat) / 1_000_000);
+				long raw = now - lastBeat;
+				long gap = Math.max(0, raw - harnessSinceBeat);
+				harnessSinceBeat = 0;
+				worstRawGap = Math.max(worstRawGap, raw);
+				worstGap = Math.max(worstGap, gap);
+				gaps.add(gap / 1_000_000);
 				lastBeat = now;
 				if (beating) {
 					display.timerExec(BEAT_MS, this);
