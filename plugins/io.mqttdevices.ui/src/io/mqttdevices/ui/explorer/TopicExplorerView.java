@@ -125,7 +125,7 @@ public final class TopicExplorerView extends ViewPart {
 		});
 		tree.viewer().addSelectionChangedListener(e -> detail.show(tree.selection(), true));
 		parent.getDisplay().timerExec(TopicTreePart.REFRESH_MS, this::tick);
-		ProjectTopics.load(owners -> UiAsync.run(parent, () -> tree.setOwners(owners)));
+		loadProjectTopics();
 
 		OpenConnections.get().addListener(connectionsChanged);
 		updateConnections();
@@ -217,7 +217,13 @@ public final class TopicExplorerView extends ViewPart {
 		}
 	}
 
+	/** Reads which topics belong to workspace sensor projects (a Job); again at each new connection. */
+	private void loadProjectTopics() {
+		ProjectTopics.load(owners -> UiAsync.run(root, () -> tree.setOwners(owners)));
+	}
+
 	void showConnection(BrokerConnection connection) {
+		loadProjectTopics();
 		updateConnections();
 		int index = connection == null ? -1 : shown.indexOf(connection);
 		if (index >= 0) {

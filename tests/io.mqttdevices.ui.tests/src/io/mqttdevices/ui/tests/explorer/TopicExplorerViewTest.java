@@ -37,12 +37,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+
 import io.mqttdevices.core.explorer.BrokerConnection;
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.OutgoingMessage;
 import io.mqttdevices.core.explorer.TopicMessage.UserProperty;
 import io.mqttdevices.core.explorer.TopicNode;
 import io.mqttdevices.core.explorer.TopicTree;
+import io.mqttdevices.core.projects.SensorProjectCreator;
+import io.mqttdevices.core.templates.Board;
+import io.mqttdevices.core.templates.ProjectSpec;
+import io.mqttdevices.core.templates.Runtime;
+import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.ui.explorer.DetailAccess;
 import io.mqttdevices.ui.explorer.OpenConnections;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
@@ -359,5 +366,20 @@ class TopicExplorerViewTest {
 		List<String> lines = Files.readAllLines(file);
 		assertEquals(3, lines.size(), lines.toString());
 		assertTrue(lines.get(1).endsWith(",exp/t,1,false,utf-8,a"), lines.get(1));
+	}
+
+	@Test
+	void topicsOfAWorkspaceSensorProjectShowItsName() throws Exception {
+		SensorProjectCreator.create(new ProjectSpec("porch", Runtime.MICROPYTHON, Board.PICO_W,
+				Sensor.DIGITAL_ON_CHANGE, "15", "net", "pw", "broker.local", 1883, false, "", "", "porch_1", "garden",
+				5, false, "", false), null, new NullProgressMonitor());
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("garden/porch_1/state", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		publisher.publish(OutgoingMessage.of("garden/other/state", "2".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem mine = expandTo("garden/porch_1/state");
+		UiWait.until(WAIT, "the project named", () -> "state  [porch]".equals(mine.getText(0)));
+		TreeItem other = expandTo("garden/other/state");
+		assertEquals("state", other.getText(0));
 	}
 }
