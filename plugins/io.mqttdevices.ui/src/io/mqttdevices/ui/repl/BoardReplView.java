@@ -60,6 +60,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 	private static final String MEMENTO_BAUD = "baud"; //$NON-NLS-1$
 
 	private IMemento memento;
+	private Display display;
 	private PortPicker picker;
 	private ITerminalViewControl terminal;
 	private Label status;
@@ -84,6 +85,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 		layout.marginHeight = 0;
 		layout.verticalSpacing = 2;
 		parent.setLayout(layout);
+		display = parent.getDisplay();
 
 		picker = new PortPicker(parent, CorePreferences.baudRate(), this::showHint);
 
@@ -228,8 +230,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 	}
 
 	private void asyncExec(Runnable runnable) {
-		Display display = getSite().getShell().getDisplay();
-		if (display.isDisposed()) {
+		if (display == null || display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {

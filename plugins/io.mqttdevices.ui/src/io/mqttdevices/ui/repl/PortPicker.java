@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 import io.mqttdevices.core.serial.SerialPortInfo;
@@ -42,11 +43,13 @@ final class PortPicker {
 	private final Combo baud;
 	private final Button refresh;
 	private final Consumer<String> status;
+	private final Display display;
 	/** Display name of each listed port to its path. Touched on the UI thread only. */
 	private final Map<String, String> pathByName = new LinkedHashMap<>();
 
 	PortPicker(Composite parent, int defaultBaud, Consumer<String> status) {
 		this.status = status;
+		this.display = parent.getDisplay();
 		Composite row = new Composite(parent, SWT.NONE);
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		GridLayout layout = new GridLayout(5, false);
@@ -117,8 +120,8 @@ final class PortPicker {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				List<SerialPortInfo> ports = SerialPorts.list();
-				if (!port.isDisposed()) {
-					port.getDisplay().asyncExec(() -> show(ports));
+				if (!display.isDisposed()) {
+					display.asyncExec(() -> show(ports));
 				}
 				return Status.OK_STATUS;
 			}
