@@ -61,6 +61,23 @@ public final class BoardFiles {
 		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, new ChunkEncoder(chunkSize, inflate));
 	}
 
+	/**
+	 * Every file and folder on the board, for showing: enters the raw REPL, lists, and goes back to the friendly
+	 * REPL (also on failure, when the board still answers).
+	 */
+	public static List<DeviceEntry> listBoard(RawRepl repl) throws IOException {
+		repl.enter();
+		try {
+			return open(repl, SyncOptions.DEFAULT_CHUNK_SIZE, false).list(Map.of());
+		} finally {
+			try {
+				repl.exit();
+			} catch (IOException e) {
+				// the board is gone: the failure that brought us here says so
+			}
+		}
+	}
+
 	/** How the board checks files: SHA-256 ({@code s}), size and CRC32 ({@code c}) or size only ({@code n}). */
 	public char hashKind() {
 		return hashKind;

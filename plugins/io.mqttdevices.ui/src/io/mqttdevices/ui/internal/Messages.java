@@ -228,6 +228,12 @@ public final class Messages extends NLS {
 	public static String RunOnBoardTab_file;
 	public static String RunOnBoardTab_fileHint;
 	public static String BoardProcess_lost;
+	public static String BoardFiles_title;
+	public static String BoardFiles_job;
+	public static String BoardFiles_failed;
+	public static String BoardFiles_summary;
+	public static String BoardFiles_path;
+	public static String BoardFiles_size;
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -126,6 +127,31 @@ class UploadCommandsTest {
 
 		IStatus second = run("io.mqttdevices.ui.commands.upload");
 		assertTrue(second.getMessage().startsWith("Upload to Board: 0 uploaded"), second.getMessage());
+	}
+
+	@Test
+	void boardFilesListsWhatIsOnTheBoard() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		select(project);
+		assertEquals(IStatus.OK, run("io.mqttdevices.ui.commands.upload").getSeverity());
+		execute("io.mqttdevices.ui.commands.boardFiles");
+		Shell main = workbench.window().getShell();
+		Shell[] dialog = new Shell[1];
+		UiWait.until(JOB_TIMEOUT, "the Board Files dialog", () -> {
+			dialog[0] = Arrays.stream(main.getDisplay().getShells())
+					.filter(s -> !s.isDisposed() && "Board Files".equals(s.getText())).findFirst().orElse(null);
+			return dialog[0] != null;
+		});
+		Table table = find(dialog[0], Table.class).get(0);
+		List<String> paths = Arrays.stream(table.getItems()).map(i -> i.getText(0)).toList();
+		assertTrue(paths.contains("main.py"), paths.toString());
+		assertTrue(paths.contains("config.json"), paths.toString());
+		assertFalse(paths.contains(".project"), paths.toString());
+		String size = Arrays.stream(table.getItems()).filter(i -> i.getText(0).equals("main.py")).findFirst()
+				.orElseThrow().getText(1);
+		assertEquals(Long.toString(Files.size(project.getLocation().toFile().toPath().resolve("main.py"))), size);
+		dialog[0].close();
 	}
 
 	@Test
