@@ -57,6 +57,7 @@ final class DetailPane {
 	private final ChartTab chart;
 	private final CTabFolder tabs;
 	private TopicNode node;
+	private int chartSeries;
 	private long shownGeneration = -1;
 	private List<TopicMessage> rows = List.of();
 	private String fullText = ""; //$NON-NLS-1$
@@ -119,6 +120,11 @@ final class DetailPane {
 		return history.getItemCount();
 	}
 
+	/** How many series the chart drew last time it was shown. */
+	int chartSeries() {
+		return chartSeries;
+	}
+
 	/** Shows the node; unless forced, only redraws when the topic got a message since last time. */
 	void show(TopicNode shown, boolean force) {
 		boolean same = shown == node;
@@ -161,7 +167,7 @@ final class DetailPane {
 		} else if (selected == 2) {
 			showDiff(shown.previousMessage(), last);
 		} else if (selected == 3) {
-			chart.show(rows);
+			chartSeries = chart.show(rows);
 		}
 		control.layout(true, true);
 	}

@@ -86,6 +86,10 @@ final class DevicesPart {
 		return viewer.getControl();
 	}
 
+	TreeViewer viewer() {
+		return viewer;
+	}
+
 	void setVisible(boolean shown) {
 		visible = shown;
 		refreshedAt = 0;

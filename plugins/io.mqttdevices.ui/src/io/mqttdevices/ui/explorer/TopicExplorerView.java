@@ -162,6 +162,10 @@ public final class TopicExplorerView extends ViewPart {
 		return root;
 	}
 
+	DevicesPart devices() {
+		return devices;
+	}
+
 	ExplorerActions actions() {
 		return actions;
 	}

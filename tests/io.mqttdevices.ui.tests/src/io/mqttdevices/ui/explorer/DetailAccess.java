@@ -47,6 +47,38 @@ public final class DetailAccess {
 		return view.detail().historyRows();
 	}
 
+	public static int chartSeries(TopicExplorerView view) {
+		return view.detail().chartSeries();
+	}
+
+	/** The labels of the Devices tab's rows, devices then their entities, as shown. */
+	public static java.util.List<String> deviceRows(TopicExplorerView view) {
+		java.util.List<String> rows = new java.util.ArrayList<>();
+		for (org.eclipse.swt.widgets.TreeItem device : view.devices().viewer().getTree().getItems()) {
+			rows.add(device.getText());
+			for (org.eclipse.swt.widgets.TreeItem entity : device.getItems()) {
+				rows.add(entity.getText());
+			}
+		}
+		return rows;
+	}
+
+	/** Clicks the tab of the topic tree's folder with this title (Topics, Devices), as a user would. */
+	public static void selectLeftTab(TopicExplorerView view, String title) {
+		Control c = view.devices().control();
+		CTabFolder folder = (CTabFolder) c.getParent();
+		for (CTabItem item : folder.getItems()) {
+			if (item.getText().equals(title)) {
+				folder.setSelection(item);
+				Event e = new Event();
+				e.item = item;
+				folder.notifyListeners(org.eclipse.swt.SWT.Selection, e);
+				return;
+			}
+		}
+		throw new AssertionError("No tab " + title);
+	}
+
 	/** Clicks the detail tab with this title, as a user would. */
 	public static void selectTab(TopicExplorerView view, String title) {
 		for (Control child : view.detail().control().getChildren()) {

@@ -220,6 +220,8 @@ class TopicExplorerViewTest {
 		assertTrue(DetailAccess.diff(view).contains("+   \"t\": 22"), DetailAccess.diff(view));
 		DetailAccess.selectTab(view, "History");
 		UiWait.until(WAIT, "two history rows", () -> DetailAccess.historyRows(view) == 2);
+		DetailAccess.selectTab(view, "Chart");
+		UiWait.until(WAIT, "the chart of t", () -> DetailAccess.chartSeries(view) == 1);
 	}
 
 	@Test
@@ -381,5 +383,21 @@ class TopicExplorerViewTest {
 		UiWait.until(WAIT, "the project named", () -> "state  [porch]".equals(mine.getText(0)));
 		TreeItem other = expandTo("garden/other/state");
 		assertEquals("state", other.getText(0));
+	}
+
+	@Test
+	void homeAssistantDiscoveryShowsAsADeviceWithItsEntities() throws Exception {
+		publisher.publish(OutgoingMessage.of("homeassistant/sensor/esp_1/temperature/config",
+				("{\"name\": \"Temperature\", \"state_topic\": \"home/esp_1/temp\", "
+						+ "\"device\": {\"identifiers\": [\"esp_1\"], \"name\": \"Kitchen ESP\"}}")
+						.getBytes(StandardCharsets.UTF_8), 1, true));
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		UiWait.until(WAIT, "the config", () -> view.connection().tree().root().totalCount() == 1);
+		DetailAccess.selectLeftTab(view, "Devices");
+		UiWait.until(WAIT, "the device", () -> DetailAccess.deviceRows(view).size() == 2);
+		assertEquals(List.of("Kitchen ESP  (esp_1)", "Temperature  [sensor]  home/esp_1/temp"),
+				DetailAccess.deviceRows(view));
+		publisher.deleteRetained(List.of("homeassistant/sensor/esp_1/temperature/config"));
 	}
 }
