@@ -142,7 +142,8 @@ public final class ExplorerBench {
 		ConnectionProfile profile = ConnectionProfile.of("127.0.0.1", port)
 				.withVersion(version.equals("3") ? MqttVersion.V3_1_1 : MqttVersion.V5)
 				.withSubscriptions(List.of("bench/#"));
-		TopicTree tree = new TopicTree();
+		TopicTree tree = new TopicTree(TopicTree.DEFAULT_HISTORY_PER_TOPIC,
+				Long.getLong("budgetMb", TopicTree.DEFAULT_BUDGET_BYTES / (1024 * 1024)) * 1024 * 1024);
 		AtomicLong first = new AtomicLong();
 		AtomicLong last = new AtomicLong();
 		try (BrokerConnection connection = new BrokerConnection(profile, null, null, tree)) {

@@ -59,6 +59,16 @@ public final class TopicTree {
 		return structureGeneration;
 	}
 
+	/**
+	 * Runs a reader with the whole tree held still: the writer waits until it returns. One lock for many reads,
+	 * instead of one each, so a reader is not slowed by taking turns with a busy writer. Keep it short.
+	 */
+	public void readLocked(Runnable reader) {
+		synchronized (this) {
+			reader.run();
+		}
+	}
+
 	/** Adds a message that arrived on a topic (never a wildcard): counts, last message, history, budget. */
 	public void add(String topic, TopicMessage message) {
 		synchronized (this) {

@@ -53,6 +53,7 @@ public final class TopicTreePart {
 	private final Map<TopicNode, TopicNode.Summary> summaries = new HashMap<>();
 	private boolean scrolled;
 	private Rectangle visibleArea;
+	private boolean pastBottom;
 
 	public TopicTreePart(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -172,18 +173,33 @@ public final class TopicTreePart {
 			viewer.setChildCount(root, top.size());
 		}
 		visibleArea = tree.getClientArea();
-		refreshItems(root, tree.getItems(), top, since);
+		pastBottom = false;
+		// one lock for the whole walk: taking turns with the client thread row by row costs far more
+		model.readLocked(() -> refreshItems(root, tree.getItems(), top, since));
 		seenGeneration = generation;
 		refreshes++;
 		slowestRefreshNs = Math.max(slowestRefreshNs, System.nanoTime() - start);
 	}
 
+	/**
+	 * Walks the realized rows top to bottom: rows above the screen only lead to their expanded children, rows on
+	 * screen get their labels and child counts, and the walk stops at the first row below the screen.
+	 */
 	private void refreshItems(TopicNode parent, TreeItem[] items, List<TopicNode> kids, long since) {
-		for (int i = 0; i < items.length && i < kids.size(); i++) {
+		for (int i = 0; i < items.length && i < kids.size() && !pastBottom; i++) {
 			TreeItem item = items[i];
 			Object data = item.getData();
 			if (data == null) {
 				continue; // never shown yet: the virtual tree asks for it when it is
+			}
+			Rectangle bounds = item.getBounds();
+			if (bounds.y > visibleArea.height) {
+				pastBottom = true;
+				return;
+			}
+			boolean onScreen = bounds.y + bounds.height >= 0;
+			if (!onScreen && !item.getExpanded()) {
+				continue;
 			}
 			TopicNode kid = kids.get(i);
 			List<TopicNode> grandKids = content.children(kid);
@@ -192,7 +208,7 @@ public final class TopicTreePart {
 				viewer.setChildCount(kid, grandKids.size());
 				continue;
 			}
-			if (kid.changedGeneration() > since && isVisible(item)) {
+			if (onScreen && kid.changedGeneration() > since) {
 				viewer.update(kid, null);
 			}
 			if (item.getItemCount() != grandKids.size()) {
@@ -202,12 +218,6 @@ public final class TopicTreePart {
 				refreshItems(kid, item.getItems(), grandKids, since);
 			}
 		}
-	}
-
-	/** Only rows on screen are relabelled; the others when they scroll into view. */
-	private boolean isVisible(TreeItem item) {
-		Rectangle bounds = item.getBounds();
-		return bounds.y + bounds.height >= 0 && bounds.y <= visibleArea.height;
 	}
 
 	private TopicNode.Summary summary(TopicNode node) {
