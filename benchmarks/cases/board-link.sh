@@ -1,5 +1,4 @@
 # The simulated board's serial link: how fast it moves bytes each way, throttled to 115200 baud as the upload and
 # REPL benchmarks assume (target 11,520 B/s), and unthrottled. Prints key=value lines.
-set -euo pipefail
-(cd tests/board-sim && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
+ensure_board_sim
 node benchmarks/cases/board-link.mjs

@@ -8,21 +8,5 @@
 #   sync.noop.seconds          a second sync of an unchanged 50-file project (connect, compare, nothing sent)
 # *.bps and *.ratio are measured over the file transfer (first chunk to verified rename, what the upload summary
 # shows); *.session.ratio over the whole sync (entering the raw REPL, loading the helpers, listing, transfer).
-set -euo pipefail
-(cd tests/board-sim && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error)
-if [ -z "${JAVA_HOME:-}" ]; then
-	JAVA_HOME=$(ls -d /usr/lib/jvm/*temurin* 2>/dev/null | sort | tail -1)
-	export JAVA_HOME
-fi
-out=$(mktemp)
-log=$(mktemp)
-trap 'rm -f "$out" "$log"' EXIT
-offline=()
-[ -d "$HOME/.m2/repository/org/eclipse/tycho" ] && offline=(-o)
-if ! ./mvnw -B "${offline[@]}" verify \
-	-pl target-platform,plugins/io.mqttdevices.paho.mqttv5.exports,plugins/io.mqttdevices.core,tests/io.mqttdevices.tests.fixtures,tests/io.mqttdevices.core.tests \
-	-Dtest=UploadBenchmark "-Dtycho.testArgLine=-Dmqttdevices.benchmark.out=$out" >"$log" 2>&1; then
-	tail -50 "$log" >&2
-	exit 1
-fi
-cat "$out"
+ensure_board_sim
+run_benchmark_class UploadBenchmark "$CORE_TEST_MODULES"
