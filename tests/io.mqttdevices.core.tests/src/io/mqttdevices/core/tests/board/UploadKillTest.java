@@ -75,7 +75,9 @@ class UploadKillTest {
 			Map<String, byte[]> before = flash();
 			Map<String, byte[]> next = version(random);
 			Future<SyncReport> upload = executor.submit(() -> sync(next));
-			Thread.sleep(random.nextLong(fullSyncMillis + 1));
+			// one kill at a random point of each twentieth of a sync: every part of it is hit, not only where
+			// random draws happen to cluster
+			Thread.sleep((long) ((trial + random.nextDouble()) * fullSyncMillis / TRIALS));
 			board.unplug();
 			try {
 				upload.get(30, TimeUnit.SECONDS);
