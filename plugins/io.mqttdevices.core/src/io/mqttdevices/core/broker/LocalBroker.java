@@ -184,6 +184,9 @@ public class LocalBroker {
 		properties.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, Boolean.FALSE.toString());
 		properties.setProperty(IConfig.ENABLE_TELEMETRY_NAME, Boolean.FALSE.toString());
 		properties.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
+		// mosquitto_pub and mosquitto_sub connect with an empty client id unless given -i: MQTT 3.1.1 lets the
+		// broker assign one, Moquette refuses it ("identifier rejected") unless told otherwise
+		properties.setProperty("allow_zero_byte_client_id", Boolean.TRUE.toString()); //$NON-NLS-1$
 		// Linux lets a second listener share the port with SO_REUSEADDR only when the first is gone: keep it off
 		properties.setProperty("netty.so_reuseaddr", Boolean.FALSE.toString()); //$NON-NLS-1$
 		return new MemoryConfig(properties);

@@ -97,6 +97,28 @@ class LocalBrokerTest {
 	}
 
 	@Test
+	void mosquittoClientsWithoutAClientIdAreAccepted() throws Exception {
+		int port = freePort();
+		broker.start(LocalBrokerConfig.loopback(port));
+		BlockingQueue<String> received = new LinkedBlockingQueue<>();
+		MqttClient subscriber = connect(port, "subscriber", null, null);
+		subscriber.subscribe("home/#", 1, (topic, message) -> received
+				.add(topic + "=" + new String(message.getPayload(), StandardCharsets.UTF_8)));
+
+		// the line users type to try a broker: no -i, so an empty client id the broker must assign
+		Process publish = new ProcessBuilder("mosquitto_pub", "-h", "127.0.0.1", "-p", Integer.toString(port), "-t",
+				"home/test", "-m", "hello").redirectErrorStream(true).start();
+		try {
+			assertTrue(publish.waitFor(10, TimeUnit.SECONDS), "mosquitto_pub did not end");
+			String output = new String(publish.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(0, publish.exitValue(), output);
+		} finally {
+			publish.destroyForcibly();
+		}
+		assertEquals("home/test=hello", received.poll(5, TimeUnit.SECONDS));
+	}
+
+	@Test
 	void listenersSeeStartClientsAndStop() throws Exception {
 		int port = freePort();
 		List<LocalBrokerStatus> seen = new CopyOnWriteArrayList<>();
