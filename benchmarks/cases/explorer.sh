@@ -6,10 +6,6 @@
 #   EXPLORER_BENCH_MQTT (5 or 3), EXPLORER_BENCH_HEAP (512m: the JVM's -Xmx, as an IDE would have).
 set -euo pipefail
 root=$(pwd)
-if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-	JAVA_HOME=/usr/lib/jvm/$(ls /usr/lib/jvm | grep -i temurin | sort -V | tail -1)
-	export JAVA_HOME
-fi
 m2=${MAVEN_REPO:-$HOME/.m2/repository}
 core_jar=plugins/io.mqttdevices.core/target/io.mqttdevices.core-0.1.0-SNAPSHOT.jar
 ui_jar=plugins/io.mqttdevices.ui/target/io.mqttdevices.ui-0.1.0-SNAPSHOT.jar

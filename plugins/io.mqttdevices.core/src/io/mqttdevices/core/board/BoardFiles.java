@@ -26,7 +26,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 /**
  * The board's files through the raw REPL: list them with their hashes, create folders, delete, and upload a file
  * atomically (to a temporary name, checked for size and hash on the board, then renamed over the target). Paths
- * are relative to the board's flash root ({@code os.getcwd()} in the raw REPL), with {@code /} separators.
+ * are relative to the board's flash root ({@code os.getcwd()} in the raw REPL), with {@code /} separators, and go to
+ * the board as they are (on the WebAssembly MicroPython {@code os.rename} fails on absolute paths).
  */
 public final class BoardFiles {
 
@@ -99,7 +100,7 @@ public final class BoardFiles {
 	 */
 	public List<DeviceEntry> list(Map<String, Long> wanted) throws IOException {
 		String want = wanted.entrySet().stream()
-				.map(e -> pyString(devicePath(e.getKey())) + ":" + e.getValue()) //$NON-NLS-1$
+				.map(e -> pyString(e.getKey()) + ":" + e.getValue()) //$NON-NLS-1$
 				.collect(Collectors.joining(",", "{", "}")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		String output = repl.execOrThrow("_qr('')\n_ql(''," + want + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		List<DeviceEntry> entries = new ArrayList<>();
@@ -120,14 +121,14 @@ public final class BoardFiles {
 	/** Creates folders (parents first); existing ones are fine. */
 	public void mkdirs(List<String> folders) throws IOException {
 		if (!folders.isEmpty()) {
-			repl.execOrThrow(folders.stream().map(f -> "_qd(" + pyString(devicePath(f)) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$
+			repl.execOrThrow(folders.stream().map(f -> "_qd(" + pyString(f) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$
 					.collect(Collectors.joining()));
 		}
 	}
 
 	/** Deletes a file, or an empty folder. */
 	public void remove(String path, boolean folder) throws IOException {
-		ExecResult result = repl.exec("_qrm(" + pyString(devicePath(path)) + "," + (folder ? "1" : "0") + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		ExecResult result = repl.exec("_qrm(" + pyString(path) + "," + (folder ? "1" : "0") + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		if (result.failed()) {
 			throw new BoardException("Could not delete " + path + " on the board: " + result.errorSummary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -142,7 +143,7 @@ public final class BoardFiles {
 	 */
 	public void upload(String path, byte[] content, LongConsumer sent, BooleanSupplier cancelled) throws IOException {
 		int slash = path.lastIndexOf('/');
-		String tmp = pyString(devicePath(path.substring(0, slash + 1) + ".mqd-tmp-" + path.substring(slash + 1))); //$NON-NLS-1$
+		String tmp = pyString(path.substring(0, slash + 1) + ".mqd-tmp-" + path.substring(slash + 1)); //$NON-NLS-1$
 		int offset = 0;
 		boolean first = true;
 		while (first || offset < content.length) {
@@ -157,7 +158,7 @@ public final class BoardFiles {
 			int taken = content.length == 0 ? 0 : encoder.writeChunk(code, content, offset);
 			boolean last = offset + taken == content.length;
 			if (last) {
-				code.writeBytes(("_qc(" + tmp + "," + pyString(devicePath(path)) + "," + content.length + ",'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				code.writeBytes(("_qc(" + tmp + "," + pyString(path) + "," + content.length + ",'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						+ hash(content) + "')\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 			}
 			ExecResult result = repl.exec(code.toByteArray());
@@ -184,13 +185,6 @@ public final class BoardFiles {
 		return root;
 	}
 
-	/**
-	 * The path the helpers use for a project-relative path: relative to the flash root, the current folder (on the
-	 * WebAssembly MicroPython {@code os.rename} fails on absolute paths).
-	 */
-	private static String devicePath(String relative) {
-		return relative;
-	}
 
 	/** A Python string literal of any text. */
 	static String pyString(String text) {
