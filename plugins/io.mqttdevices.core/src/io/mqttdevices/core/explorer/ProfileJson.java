@@ -12,6 +12,8 @@ package io.mqttdevices.core.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -45,7 +47,10 @@ public final class ProfileJson {
 		try {
 			document = GSON.fromJson(json, Document.class);
 		} catch (JsonParseException e) {
-			throw new IllegalArgumentException("Not a connection profile file: " + e.getMessage(), e); //$NON-NLS-1$
+			// Gson's message names its classes and a web page: keep only where the JSON breaks
+			Matcher at = Pattern.compile("line (\\d+) column (\\d+)").matcher(String.valueOf(e.getMessage())); //$NON-NLS-1$
+			String where = at.find() ? " at line " + at.group(1) + ", column " + at.group(2) : ""; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			throw new IllegalArgumentException("Not a connection profile file: the JSON is malformed" + where, e); //$NON-NLS-1$
 		}
 		if (document == null || !FORMAT.equals(document.format()) || document.profiles() == null) {
 			throw new IllegalArgumentException("Not a connection profile file (no \"format\": \"" + FORMAT + "\")"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -61,6 +61,22 @@ public final class ProfileStore {
 		write(all);
 	}
 
+	/** Adds these profiles (or replaces those with their ids) in one write: all of them are saved or none. */
+	public synchronized void saveAll(List<ConnectionProfile> profiles) throws BackingStoreException {
+		List<ConnectionProfile> all = new ArrayList<>(load());
+		for (ConnectionProfile profile : profiles) {
+			all.removeIf(p -> p.id().equals(profile.id()));
+			all.add(profile);
+		}
+		write(all);
+	}
+
+	/** Whether secure storage holds a secret for this profile id (a password or a key password). */
+	public boolean hasSecrets(String id) {
+		ISecurePreferences root = secure.node(SECURE_ROOT);
+		return root.nodeExists(id) && root.node(id).keys().length > 0;
+	}
+
 	/** Forgets the profile and its secrets. */
 	public synchronized void remove(String id) throws BackingStoreException, StorageException {
 		List<ConnectionProfile> all = new ArrayList<>(load());
@@ -90,7 +106,11 @@ public final class ProfileStore {
 	}
 
 	private char[] secret(String id, String key) throws StorageException {
-		String value = secure.node(SECURE_ROOT).node(id).get(key, null);
+		ISecurePreferences root = secure.node(SECURE_ROOT);
+		if (!root.nodeExists(id)) {
+			return null; // reading makes no node: only a stored secret does
+		}
+		String value = root.node(id).get(key, null);
 		return value == null ? null : value.toCharArray();
 	}
 

@@ -14,14 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -33,11 +27,9 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.osgi.service.prefs.BackingStoreException;
 
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.MqttVersion;
-import io.mqttdevices.core.explorer.ProfileJson;
 import io.mqttdevices.core.explorer.ProfileStore;
 import io.mqttdevices.ui.internal.Messages;
 
@@ -52,8 +44,7 @@ public final class ConnectionDialog extends TitleAreaDialog {
 	private ConnectionProfile initial;
 	private char[] initialPassword;
 	private char[] initialKeyPassword;
-	private Combo saved;
-	private List<ConnectionProfile> savedProfiles = List.of();
+	private SavedProfiles saved;
 	private Text name;
 	private Text host;
 	private Text port;
@@ -100,7 +91,23 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		form.setLayout(new GridLayout(3, false));
 		form.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		if (store != null) {
-			createSavedRow(form);
+			saved = new SavedProfiles(form, store, new SavedProfiles.Owner() {
+				@Override
+				public void fill(ConnectionProfile profile, char[] pw, char[] keyPw) {
+					ConnectionDialog.this.fill(profile, pw, keyPw);
+				}
+
+				@Override
+				public void info(String text) {
+					setErrorMessage(null);
+					setMessage(text);
+				}
+
+				@Override
+				public void error(String text) {
+					setErrorMessage(text);
+				}
+			}, initial.id());
 		}
 		name = field(form, Messages.ConnectionDialog_name, initial.name(), SWT.NONE);
 		host = field(form, Messages.ConnectionDialog_host, initial.host(), SWT.NONE);
@@ -137,50 +144,8 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		return area;
 	}
 
-	private void createSavedRow(Composite form) {
-		label(form, Messages.ConnectionDialog_saved);
-		saved = new Combo(form, SWT.READ_ONLY);
-		saved.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		saved.addListener(SWT.Selection, e -> pickSaved(saved.getSelectionIndex()));
-		Composite buttons = new Composite(form, SWT.NONE);
-		buttons.setLayout(new GridLayout(2, true));
-		Button importButton = new Button(buttons, SWT.PUSH);
-		importButton.setText(Messages.ConnectionDialog_import);
-		importButton.addListener(SWT.Selection, e -> importProfiles());
-		Button exportButton = new Button(buttons, SWT.PUSH);
-		exportButton.setText(Messages.ConnectionDialog_export);
-		exportButton.addListener(SWT.Selection, e -> exportProfiles());
-		reloadSaved(initial.id());
-	}
-
-	private void reloadSaved(String selectId) {
-		try {
-			savedProfiles = store.load();
-		} catch (IllegalArgumentException e) {
-			savedProfiles = List.of();
-			setErrorMessage(e.getMessage());
-		}
-		saved.setItems(savedProfiles.stream().map(ConnectionProfile::name).toArray(String[]::new));
-		for (int i = 0; i < savedProfiles.size(); i++) {
-			if (savedProfiles.get(i).id().equals(selectId)) {
-				saved.select(i);
-			}
-		}
-	}
-
-	private void pickSaved(int index) {
-		if (index < 0 || index >= savedProfiles.size()) {
-			return;
-		}
-		ConnectionProfile p = savedProfiles.get(index);
-		char[] pw = null;
-		char[] keyPw = null;
-		try {
-			pw = store.password(p.id());
-			keyPw = store.keyPassword(p.id());
-		} catch (StorageException e) {
-			setErrorMessage(e.getMessage());
-		}
+	/** Fills the form with a saved profile the user picked. */
+	private void fill(ConnectionProfile p, char[] pw, char[] keyPw) {
 		initial = p;
 		name.setText(p.name());
 		host.setText(p.host());
@@ -200,41 +165,9 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		validate();
 	}
 
-	private void importProfiles() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.json", "*" }); //$NON-NLS-1$ //$NON-NLS-2$
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			List<ConnectionProfile> imported = ProfileJson.readAsNew(Files.readString(Path.of(file)));
-			for (ConnectionProfile p : imported) {
-				store.save(p);
-			}
-			reloadSaved(imported.isEmpty() ? null : imported.get(0).id());
-			pickSaved(saved.getSelectionIndex());
-			setMessage(NLS.bind(Messages.ConnectionDialog_imported, imported.size()));
-		} catch (IOException | IllegalArgumentException | BackingStoreException e) {
-			setErrorMessage(NLS.bind(Messages.ConnectionDialog_importFailed, e.getMessage()));
-		}
-	}
-
-	private void exportProfiles() {
-		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.json" }); //$NON-NLS-1$
-		dialog.setFileName("mqtt-profiles.json"); //$NON-NLS-1$
-		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file == null) {
-			return;
-		}
-		try {
-			Files.writeString(Path.of(file), ProfileJson.write(store.load()));
-			setMessage(NLS.bind(Messages.ConnectionDialog_exported, file));
-		} catch (IOException | IllegalArgumentException e) {
-			setErrorMessage(NLS.bind(Messages.ConnectionDialog_exportFailed, e.getMessage()));
-		}
+	/** The saved-profiles row, or null when the dialog edits one profile only. */
+	SavedProfiles savedProfiles() {
+		return saved;
 	}
 
 	@Override

@@ -84,6 +84,21 @@ class ProfileStoreTest {
 		store.remove(profile.id());
 		assertEquals(List.of(), store.load());
 		assertNull(store.password(profile.id()));
+		assertFalse(SecurePreferencesFactory.getDefault().node("io.mqttdevices/explorer").nodeExists(profile.id()),
+				"reading a removed profile's password makes no secure storage node again");
+		assertFalse(store.hasSecrets(profile.id()));
+	}
+
+	@Test
+	void saveAllAddsEveryProfileInOneWrite() throws Exception {
+		ConnectionProfile first = sample();
+		ConnectionProfile second = ConnectionProfile.of("other.lan", 1883).withName("Other");
+		store.save(first);
+		store.saveAll(List.of(first.withName("First again"), second));
+		assertEquals(List.of("First again", "Other"), store.load().stream().map(ConnectionProfile::name).toList());
+		assertFalse(store.hasSecrets(second.id()));
+		store.setPassword(second.id(), "x".toCharArray());
+		assertTrue(store.hasSecrets(second.id()));
 	}
 
 	@Test
@@ -105,7 +120,9 @@ class ProfileStoreTest {
 	void importOfSomethingElseSaysWhat() {
 		IllegalArgumentException notJson = assertThrows(IllegalArgumentException.class,
 				() -> ProfileJson.read("{ not json"));
-		assertTrue(notJson.getMessage().startsWith("Not a connection profile file"), notJson.getMessage());
+		assertTrue(notJson.getMessage()
+				.matches("Not a connection profile file: the JSON is malformed at line 1, column \\d+"),
+				notJson.getMessage());
 		IllegalArgumentException otherFormat = assertThrows(IllegalArgumentException.class,
 				() -> ProfileJson.read("{\"profiles\": []}"));
 		assertTrue(otherFormat.getMessage().contains("format"), otherFormat.getMessage());

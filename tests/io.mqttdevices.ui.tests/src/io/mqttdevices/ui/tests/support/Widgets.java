@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -41,6 +42,21 @@ public final class Widgets {
 			}
 		}
 		return fail("No text field labelled '" + label + "'");
+	}
+
+	/** The combo that follows the label reading {@code label} (mnemonic '&amp;' ignored). */
+	public static Combo comboByLabel(Composite root, String label) {
+		for (Control control : all(root)) {
+			if (control instanceof Label l && label.equals(plain(l.getText()))) {
+				Control[] siblings = l.getParent().getChildren();
+				for (int i = indexOf(siblings, l) + 1; i < siblings.length; i++) {
+					if (siblings[i] instanceof Combo combo) {
+						return combo;
+					}
+				}
+			}
+		}
+		return fail("No combo labelled '" + label + "'");
 	}
 
 	/** The button whose text reads {@code text} (mnemonic '&amp;' ignored). */
