@@ -38,6 +38,9 @@ import io.mqttdevices.ui.internal.Messages;
 public final class TopicTreePart {
 
 	public static final int REFRESH_MS = 250;
+	/** How often the Age column of the rows on screen is brought up to date while no message arrives. */
+	public static final int AGE_REFRESH_MS = 1000;
+	private static final int AGE_COLUMN = 4;
 	private static final int PREVIEW_CHARS = 80;
 
 	private final TreeViewer viewer;
@@ -54,6 +57,7 @@ public final class TopicTreePart {
 	private boolean scrolled;
 	private Rectangle visibleArea;
 	private boolean pastBottom;
+	private long lastAgeRefresh;
 
 	public TopicTreePart(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
@@ -220,6 +224,44 @@ public final class TopicTreePart {
 		}
 	}
 
+	/**
+	 * Rewrites the Age cell of the rows on screen, when the tree can be seen (its view open and on top): ages move
+	 * on while no message arrives, which the refresh above, driven by changes, does not notice.
+	 */
+	private void refreshAges(long now) {
+		Tree tree = viewer.getTree();
+		if (model == null || !tree.isVisible()) {
+			return;
+		}
+		visibleArea = tree.getClientArea();
+		pastBottom = false;
+		model.readLocked(() -> refreshAges(tree.getItems(), now));
+	}
+
+	private void refreshAges(TreeItem[] items, long now) {
+		for (int i = 0; i < items.length && !pastBottom; i++) {
+			TreeItem item = items[i];
+			if (!(item.getData() instanceof TopicNode node)) {
+				continue;
+			}
+			Rectangle bounds = item.getBounds();
+			if (bounds.y > visibleArea.height) {
+				pastBottom = true;
+				return;
+			}
+			if (bounds.y + bounds.height >= 0) {
+				TopicMessage last = node.summary().last();
+				String age = last == null ? "" : Ages.since(last.timestamp(), now); //$NON-NLS-1$
+				if (!age.equals(item.getText(AGE_COLUMN))) {
+					item.setText(AGE_COLUMN, age);
+				}
+			}
+			if (item.getExpanded()) {
+				refreshAges(item.getItems(), now);
+			}
+		}
+	}
+
 	private TopicNode.Summary summary(TopicNode node) {
 		return summaries.computeIfAbsent(node, TopicNode::summary);
 	}
@@ -230,6 +272,11 @@ public final class TopicTreePart {
 		}
 		if (!paused) {
 			refresh();
+			long now = System.currentTimeMillis();
+			if (now - lastAgeRefresh >= AGE_REFRESH_MS) {
+				lastAgeRefresh = now;
+				refreshAges(now);
+			}
 		}
 		viewer.getTree().getDisplay().timerExec(REFRESH_MS, tick);
 	}
