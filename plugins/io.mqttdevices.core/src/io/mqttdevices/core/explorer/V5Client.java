@@ -156,8 +156,9 @@ final class V5Client implements ClientAdapter {
 		if (properties == null) {
 			return TopicMessage.of(message.getPayload(), message.getQos(), message.isRetained(), now);
 		}
-		List<TopicMessage.UserProperty> user = new ArrayList<>();
-		for (org.eclipse.paho.mqttv5.common.packet.UserProperty p : properties.getUserProperties()) {
+		List<org.eclipse.paho.mqttv5.common.packet.UserProperty> received = properties.getUserProperties();
+		List<TopicMessage.UserProperty> user = received.isEmpty() ? List.of() : new ArrayList<>(received.size());
+		for (org.eclipse.paho.mqttv5.common.packet.UserProperty p : received) {
 			user.add(new TopicMessage.UserProperty(p.getKey(), p.getValue()));
 		}
 		return new TopicMessage(message.getPayload(), message.getQos(), message.isRetained(), now,
