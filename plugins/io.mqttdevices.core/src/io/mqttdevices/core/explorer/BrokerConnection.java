@@ -11,6 +11,8 @@ package io.mqttdevices.core.explorer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -25,14 +27,12 @@ public final class BrokerConnection implements AutoCloseable {
 	public static final int RECONNECT_MIN_S = 1;
 	public static final int RECONNECT_MAX_S = 30;
 	public static final long TIMEOUT_MS = 10_000;
-	/** Subscriptions ask for QoS 1: every message arrives with the QoS it was published with, up to 1. */
-	public static final int SUBSCRIPTION_QOS = 1;
 
 	private final ConnectionProfile profile;
 	private final char[] password;
 	private final char[] keyPassword;
 	private final TopicTree tree;
-	private final List<String> subscriptions;
+	private final List<Subscription> subscriptions;
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private volatile ClientAdapter client;
 	private volatile State state = State.DISCONNECTED;
@@ -82,8 +82,14 @@ public final class BrokerConnection implements AutoCloseable {
 		return reconnects;
 	}
 
-	public List<String> subscriptions() {
+	/** The subscriptions now, each filter with its QoS. */
+	public List<Subscription> subscriptions() {
 		return List.copyOf(subscriptions);
+	}
+
+	/** The subscribed filters, without their QoS. */
+	public List<String> filters() {
+		return Subscription.filters(subscriptions);
 	}
 
 	public void addListener(Listener listener) {
@@ -106,9 +112,7 @@ public final class BrokerConnection implements AutoCloseable {
 		client = adapter;
 		try {
 			adapter.connect(profile, password, TlsSockets.of(profile, keyPassword), TIMEOUT_MS);
-			if (!subscriptions.isEmpty()) {
-				adapter.subscribe(subscriptions, SUBSCRIPTION_QOS, TIMEOUT_MS);
-			}
+			subscribe(adapter, subscriptions, true);
 		} catch (Exception e) {
 			adapter.close(0);
 			ConnectionException error = ConnectionErrors.describe(e, profile);
@@ -118,27 +122,46 @@ public final class BrokerConnection implements AutoCloseable {
 		setState(State.CONNECTED, ""); //$NON-NLS-1$
 	}
 
-	/** Replaces the subscriptions; while connected, subscribes to the new filters and drops the old at once. */
-	public void setSubscriptions(List<String> filters) throws ConnectionException {
-		List<String> added = new ArrayList<>(filters);
+	/**
+	 * Replaces the subscriptions; while connected, subscribes to the new filters (and to those whose QoS changed:
+	 * subscribing again replaces the QoS) and drops the old at once.
+	 */
+	public void setSubscriptions(List<Subscription> newSubscriptions) throws ConnectionException {
+		List<Subscription> added = new ArrayList<>(newSubscriptions);
 		added.removeAll(subscriptions);
-		List<String> removed = new ArrayList<>(subscriptions);
-		removed.removeAll(filters);
+		List<String> removed = filters();
+		removed.removeAll(Subscription.filters(newSubscriptions));
 		ClientAdapter adapter = client;
 		if (adapter != null && adapter.isConnected()) {
 			try {
 				if (!removed.isEmpty()) {
 					adapter.unsubscribe(removed, TIMEOUT_MS);
 				}
-				if (!added.isEmpty()) {
-					adapter.subscribe(added, SUBSCRIPTION_QOS, TIMEOUT_MS);
-				}
+				subscribe(adapter, added, true);
 			} catch (Exception e) {
 				throw ConnectionErrors.describe(e, profile);
 			}
 		}
 		subscriptions.clear();
-		subscriptions.addAll(filters);
+		subscriptions.addAll(newSubscriptions);
+	}
+
+	/**
+	 * Subscribes to each filter at its QoS: one SUBSCRIBE per QoS, as the clients take one QoS for many filters.
+	 * Without waiting when called from the client's own callback thread.
+	 */
+	private static void subscribe(ClientAdapter adapter, List<Subscription> subs, boolean wait) throws Exception {
+		Map<Integer, List<String>> byQos = new TreeMap<>();
+		for (Subscription s : subs) {
+			byQos.computeIfAbsent(s.qos(), q -> new ArrayList<>()).add(s.filter());
+		}
+		for (Map.Entry<Integer, List<String>> group : byQos.entrySet()) {
+			if (wait) {
+				adapter.subscribe(group.getValue(), group.getKey(), TIMEOUT_MS);
+			} else {
+				adapter.subscribeAsync(group.getValue(), group.getKey());
+			}
+		}
 	}
 
 	/** Publishes and waits for the broker's acknowledgement (QoS 1 and 2) or the send (QoS 0). */
@@ -215,7 +238,7 @@ public final class BrokerConnection implements AutoCloseable {
 			reconnects++;
 			try {
 				// no waiting here: this is Paho's callback thread, which must deliver the acknowledgement
-				client.subscribeAsync(subscriptions, SUBSCRIPTION_QOS);
+				subscribe(client, List.copyOf(subscriptions), false);
 				setState(State.CONNECTED, ""); //$NON-NLS-1$
 			} catch (Exception e) {
 				setState(State.RECONNECTING, ConnectionErrors.describe(e, profile).getMessage());

@@ -14,13 +14,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A saved way to reach a broker, without its secrets (the password and the client key's password live in secure
- * storage, see {@link ProfileStore}). TLS material is given as files: a CA certificate (PEM) to trust, and for
- * client authentication a certificate (PEM) with its key (PKCS#8 PEM, encrypted or not) or a PKCS#12 file.
+ * A saved way to reach a broker and what to subscribe to (topic filters, each with its QoS), without its secrets
+ * (the password and the client key's password live in secure storage, see {@link ProfileStore}). TLS material is
+ * given as files: a CA certificate (PEM) to trust, and for client authentication a certificate (PEM) with its key
+ * (PKCS#8 PEM, encrypted or not) or a PKCS#12 file.
  */
 public record ConnectionProfile(String id, String name, String host, int port, boolean tls, String caFile,
 		String clientCertificateFile, String clientKeyFile, String username, String clientId, MqttVersion version,
-		int keepAliveSeconds, boolean cleanStart, List<String> subscriptions) {
+		int keepAliveSeconds, boolean cleanStart, List<Subscription> subscriptions) {
 
 	public static final int DEFAULT_PORT = 1883;
 	public static final int DEFAULT_TLS_PORT = 8883;
@@ -37,14 +38,14 @@ public record ConnectionProfile(String id, String name, String host, int port, b
 		username = emptyToNull(username);
 		clientId = clientId == null ? "" : clientId; //$NON-NLS-1$
 		version = version == null ? MqttVersion.V5 : version;
-		subscriptions = subscriptions == null || subscriptions.isEmpty() ? List.of(ALL_TOPICS)
+		subscriptions = subscriptions == null || subscriptions.isEmpty() ? List.of(Subscription.of(ALL_TOPICS))
 				: List.copyOf(subscriptions);
 	}
 
 	/** A new profile for a plain connection to host:port, MQTT 5, subscribed to everything. */
 	public static ConnectionProfile of(String host, int port) {
 		return new ConnectionProfile(UUID.randomUUID().toString(), null, host, port, false, null, null, null, null,
-				"", MqttVersion.V5, DEFAULT_KEEP_ALIVE, true, List.of(ALL_TOPICS)); //$NON-NLS-1$
+				"", MqttVersion.V5, DEFAULT_KEEP_ALIVE, true, List.of(Subscription.of(ALL_TOPICS))); //$NON-NLS-1$
 	}
 
 	/** Paho's server URI: {@code tcp://host:port} or {@code ssl://host:port}. */
@@ -73,9 +74,19 @@ public record ConnectionProfile(String id, String name, String host, int port, b
 				clientId, version, keepAliveSeconds, cleanStart, subscriptions);
 	}
 
-	public ConnectionProfile withSubscriptions(List<String> newSubscriptions) {
+	/** These filters, each at QoS {@value Subscription#DEFAULT_QOS}. */
+	public ConnectionProfile withSubscriptions(List<String> filters) {
+		return withSubscriptions(Subscription.of(filters).toArray(Subscription[]::new));
+	}
+
+	public ConnectionProfile withSubscriptions(Subscription... newSubscriptions) {
 		return new ConnectionProfile(id, name, host, port, tls, caFile, clientCertificateFile, clientKeyFile,
-				username, clientId, version, keepAliveSeconds, cleanStart, newSubscriptions);
+				username, clientId, version, keepAliveSeconds, cleanStart, List.of(newSubscriptions));
+	}
+
+	/** The topic filters of the subscriptions, without their QoS. */
+	public List<String> filters() {
+		return Subscription.filters(subscriptions);
 	}
 
 	public ConnectionProfile withId(String newId) {

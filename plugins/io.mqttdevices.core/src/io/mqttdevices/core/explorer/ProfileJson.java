@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 
 /**
@@ -36,7 +38,7 @@ public final class ProfileJson {
 		for (ConnectionProfile p : profiles) {
 			data.add(new Data(p.id(), p.name(), p.host(), p.port(), p.tls(), p.caFile(), p.clientCertificateFile(),
 					p.clientKeyFile(), p.username(), p.clientId(), p.version(), p.keepAliveSeconds(), p.cleanStart(),
-					p.subscriptions()));
+					subscriptionsJson(p.subscriptions())));
 		}
 		return GSON.toJson(new Document(FORMAT, 1, data));
 	}
@@ -69,8 +71,53 @@ public final class ProfileJson {
 					p.clientKeyFile(), p.username(), p.clientId(), p.version(),
 					p.keepAliveSeconds() == null || p.keepAliveSeconds() < 0 ? ConnectionProfile.DEFAULT_KEEP_ALIVE
 							: p.keepAliveSeconds(),
-					!Boolean.FALSE.equals(p.cleanStart()), p.subscriptions()));
+					!Boolean.FALSE.equals(p.cleanStart()), subscriptions(index, p.subscriptions())));
 			index++;
+		}
+		return result;
+	}
+
+	/** Each subscription as {@code {"filter": ..., "qos": ...}}. */
+	private static List<JsonElement> subscriptionsJson(List<Subscription> subscriptions) {
+		List<JsonElement> result = new ArrayList<>();
+		for (Subscription s : subscriptions) {
+			JsonObject o = new JsonObject();
+			o.addProperty("filter", s.filter()); //$NON-NLS-1$
+			o.addProperty("qos", s.qos()); //$NON-NLS-1$
+			result.add(o);
+		}
+		return result;
+	}
+
+	/**
+	 * Reads a profile's subscriptions: objects with a filter and a QoS, or plain filter strings as files from before
+	 * the QoS was saved have them (QoS {@value Subscription#DEFAULT_QOS}).
+	 */
+	private static List<Subscription> subscriptions(int profile, List<JsonElement> elements) {
+		List<Subscription> result = new ArrayList<>();
+		if (elements == null) {
+			return result;
+		}
+		for (JsonElement e : elements) {
+			if (e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString() && !e.getAsString().isBlank()) {
+				result.add(Subscription.of(e.getAsString()));
+				continue;
+			}
+			JsonObject o = e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
+			JsonElement filter = o == null ? null : o.get("filter"); //$NON-NLS-1$
+			if (filter == null || !filter.isJsonPrimitive() || filter.getAsString().isBlank()) {
+				throw new IllegalArgumentException("Profile " + profile + " has a subscription without a filter: " + e); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			JsonElement qos = o.get("qos"); //$NON-NLS-1$
+			if (qos == null || qos.isJsonNull()) {
+				result.add(Subscription.of(filter.getAsString()));
+			} else if (qos.isJsonPrimitive() && qos.getAsJsonPrimitive().isNumber()
+					&& List.of("0", "1", "2").contains(qos.getAsString())) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				result.add(new Subscription(filter.getAsString(), qos.getAsInt()));
+			} else {
+				throw new IllegalArgumentException("Profile " + profile + ": the QoS of " + filter.getAsString() //$NON-NLS-1$ //$NON-NLS-2$
+						+ " must be 0, 1 or 2, not " + qos); //$NON-NLS-1$
+			}
 		}
 		return result;
 	}
@@ -90,6 +137,6 @@ public final class ProfileJson {
 	/** A profile as JSON has it: anything may be missing. */
 	private record Data(String id, String name, String host, Integer port, Boolean tls, String caFile,
 			String clientCertificateFile, String clientKeyFile, String username, String clientId, MqttVersion version,
-			Integer keepAliveSeconds, Boolean cleanStart, List<String> subscriptions) {
+			Integer keepAliveSeconds, Boolean cleanStart, List<JsonElement> subscriptions) {
 	}
 }

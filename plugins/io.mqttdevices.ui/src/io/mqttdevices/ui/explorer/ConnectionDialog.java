@@ -9,8 +9,6 @@
  *******************************************************************************/
 package io.mqttdevices.ui.explorer;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -135,11 +133,17 @@ public final class ConnectionDialog extends TitleAreaDialog {
 				initialKeyPassword == null ? "" : new String(initialKeyPassword), SWT.PASSWORD); //$NON-NLS-1$
 		label(form, Messages.ConnectionDialog_subscriptions);
 		subscriptions = new Text(form, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
-		subscriptions.setText(String.join("\n", initial.subscriptions())); //$NON-NLS-1$
+		subscriptions.setText(SubscriptionText.format(initial.subscriptions(), "\n")); //$NON-NLS-1$
 		GridData subsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
 		subsData.heightHint = 60;
 		subscriptions.setLayoutData(subsData);
 		subscriptions.addModifyListener(e -> validate());
+		new Label(form, SWT.NONE);
+		Label qosHint = new Label(form, SWT.WRAP);
+		qosHint.setText(Messages.ConnectionDialog_subscriptionsHint);
+		GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+		hintData.widthHint = 360;
+		qosHint.setLayoutData(hintData);
 		save = check(form, Messages.ConnectionDialog_save, true);
 		return area;
 	}
@@ -161,7 +165,7 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		certificate.setText(p.clientCertificateFile() == null ? "" : p.clientCertificateFile()); //$NON-NLS-1$
 		key.setText(p.clientKeyFile() == null ? "" : p.clientKeyFile()); //$NON-NLS-1$
 		keyPassword.setText(keyPw == null ? "" : new String(keyPw)); //$NON-NLS-1$
-		subscriptions.setText(String.join("\n", p.subscriptions())); //$NON-NLS-1$
+		subscriptions.setText(SubscriptionText.format(p.subscriptions(), "\n")); //$NON-NLS-1$
 		validate();
 	}
 
@@ -230,31 +234,16 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		if (k < 0 || k > 65535) {
 			return Messages.ConnectionDialog_badKeepAlive;
 		}
-		List<String> subs = subscriptionList();
-		if (subs.isEmpty()) {
-			return Messages.ConnectionDialog_noSubscription;
-		}
-		for (String s : subs) {
-			int hash = s.indexOf('#');
-			if (hash >= 0 && hash != s.length() - 1) {
-				return Messages.ConnectionDialog_badFilter;
-			}
+		SubscriptionText.Parsed subs = SubscriptionText.parse(subscriptions.getText());
+		if (subs.error() != null) {
+			return subs.error();
 		}
 		String id = initial.id() == null ? UUID.randomUUID().toString() : initial.id();
 		result = new ConnectionProfile(id, name.getText().trim(), h, p, tls.getSelection(), caFile.getText().trim(),
 				certificate.getText().trim(), key.getText().trim(), username.getText().trim(), clientId.getText().trim(),
-				MqttVersion.values()[Math.max(0, version.getSelectionIndex())], k, cleanStart.getSelection(), subs);
+				MqttVersion.values()[Math.max(0, version.getSelectionIndex())], k, cleanStart.getSelection(),
+				subs.subscriptions());
 		return null;
-	}
-
-	private List<String> subscriptionList() {
-		List<String> subs = new ArrayList<>();
-		for (String s : subscriptions.getText().split("[\\n,]")) { //$NON-NLS-1$
-			if (!s.isBlank()) {
-				subs.add(s.trim());
-			}
-		}
-		return subs;
 	}
 
 	private static int number(String text) {
@@ -315,7 +304,4 @@ public final class ConnectionDialog extends TitleAreaDialog {
 		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 	}
 
-	static List<String> split(String text) {
-		return Arrays.stream(text.split("[\\n,]")).map(String::trim).filter(s -> !s.isEmpty()).toList(); //$NON-NLS-1$
-	}
 }

@@ -40,6 +40,7 @@ import io.mqttdevices.core.explorer.MqttVersion;
 import io.mqttdevices.core.explorer.OutgoingMessage;
 import io.mqttdevices.core.explorer.PayloadFormat;
 import io.mqttdevices.core.explorer.ProfileStore;
+import io.mqttdevices.core.explorer.Subscription;
 import io.mqttdevices.core.explorer.TopicMessage;
 import io.mqttdevices.core.explorer.TopicNode;
 import io.mqttdevices.ui.internal.Messages;
@@ -119,15 +120,16 @@ final class ExplorerActions {
 			return;
 		}
 		InputDialog dialog = new InputDialog(shell(), Messages.TopicExplorer_subscriptionsTitle,
-				Messages.TopicExplorer_subscriptionsMessage, String.join(", ", connection.subscriptions()), //$NON-NLS-1$
-				text -> ConnectionDialog.split(text).isEmpty() ? Messages.ConnectionDialog_noSubscription : null);
+				Messages.TopicExplorer_subscriptionsMessage,
+				SubscriptionText.format(connection.subscriptions(), ", "), //$NON-NLS-1$
+				text -> SubscriptionText.parse(text).error());
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		List<String> filters = ConnectionDialog.split(dialog.getValue());
+		List<Subscription> filters = SubscriptionText.parse(dialog.getValue()).subscriptions();
 		background(Messages.TopicExplorer_subscriptions, () -> {
 			connection.setSubscriptions(filters);
-			return NLS.bind(Messages.TopicExplorer_subscribed, String.join(", ", filters)); //$NON-NLS-1$
+			return NLS.bind(Messages.TopicExplorer_subscribed, SubscriptionText.format(filters, ", ")); //$NON-NLS-1$
 		});
 	}
 

@@ -292,7 +292,7 @@ public final class TopicExplorerView extends ViewPart {
 		}
 		String state = switch (current.state()) {
 		case CONNECTED -> NLS.bind(Messages.TopicExplorer_connected, current.profile().serverUri(),
-				String.join(", ", current.subscriptions())); //$NON-NLS-1$
+				SubscriptionText.format(current.subscriptions(), ", ")); //$NON-NLS-1$
 		case RECONNECTING, FAILED -> current.message();
 		case CONNECTING -> NLS.bind(Messages.TopicExplorer_connecting, current.profile().name());
 		case DISCONNECTED -> Messages.TopicExplorer_disconnected;

@@ -137,6 +137,8 @@ public final class Messages extends NLS {
 	public static String ConnectionDialog_badPort;
 	public static String ConnectionDialog_badKeepAlive;
 	public static String ConnectionDialog_noSubscription;
+	public static String ConnectionDialog_subscriptionsHint;
+	public static String ConnectionDialog_badQos;
 	public static String ConnectionDialog_badFilter;
 	public static String PublishDialog_title;
 	public static String PublishDialog_message;

@@ -30,6 +30,7 @@ import io.mqttdevices.core.explorer.ConnectionException;
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.MqttVersion;
 import io.mqttdevices.core.explorer.OutgoingMessage;
+import io.mqttdevices.core.explorer.Subscription;
 import io.mqttdevices.core.explorer.TopicMessage;
 import io.mqttdevices.core.explorer.TopicMessage.UserProperty;
 import io.mqttdevices.core.explorer.TopicNode;
@@ -165,8 +166,8 @@ class BrokerConnectionTest {
 		Await.until("subs/a/1", 5000, () -> explorer.tree().find("subs/a/1") != null);
 		assertEquals(null, explorer.tree().find("subs/b/1"));
 
-		explorer.setSubscriptions(List.of("subs/b/#"));
-		assertEquals(List.of("subs/b/#"), explorer.subscriptions());
+		explorer.setSubscriptions(List.of(Subscription.of("subs/b/#")));
+		assertEquals(List.of("subs/b/#"), explorer.filters());
 		publisher.publish(OutgoingMessage.of("subs/a/2", utf8("2"), 1, false));
 		publisher.publish(OutgoingMessage.of("subs/b/2", utf8("2"), 1, false));
 		Await.until("subs/b/2", 5000, () -> explorer.tree().find("subs/b/2") != null);

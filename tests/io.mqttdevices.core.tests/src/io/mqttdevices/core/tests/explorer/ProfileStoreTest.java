@@ -30,6 +30,7 @@ import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.MqttVersion;
 import io.mqttdevices.core.explorer.ProfileJson;
 import io.mqttdevices.core.explorer.ProfileStore;
+import io.mqttdevices.core.explorer.Subscription;
 
 /** Profiles in preferences, passwords only in secure storage, export without secrets, import as new. */
 class ProfileStoreTest {
@@ -136,7 +137,7 @@ class ProfileStoreTest {
 		List<ConnectionProfile> read = ProfileJson
 				.read("{\"format\": \"" + ProfileJson.FORMAT + "\", \"profiles\": [{\"host\": \"h\", \"port\": 1883}]}");
 		ConnectionProfile p = read.get(0);
-		assertEquals(List.of("#"), p.subscriptions());
+		assertEquals(List.of(new Subscription("#", 1)), p.subscriptions());
 		assertEquals(MqttVersion.V5, p.version());
 		assertEquals("h:1883", p.name());
 		assertEquals(ConnectionProfile.DEFAULT_KEEP_ALIVE, p.keepAliveSeconds());

@@ -24,6 +24,7 @@ import io.mqttdevices.core.explorer.BrokerConnection.State;
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.MqttVersion;
 import io.mqttdevices.core.explorer.OutgoingMessage;
+import io.mqttdevices.core.explorer.Subscription;
 import io.mqttdevices.core.explorer.TopicTree;
 import io.mqttdevices.tests.fixtures.MosquittoBroker;
 
@@ -75,7 +76,7 @@ class ReconnectTest {
 	void closedWhileReconnectingStaysClosed(MqttVersion version) throws Exception {
 		String clientId = "closer" + version.ordinal();
 		ConnectionProfile profile = new ConnectionProfile("id", null, broker.host(), broker.port(), false, null, null,
-				null, null, clientId, version, 60, true, List.of("x"));
+				null, null, clientId, version, 60, true, List.of(Subscription.of("x")));
 		BrokerConnection explorer = new BrokerConnection(profile, null, null, new TopicTree());
 		explorer.connect();
 		broker.kill();
@@ -85,7 +86,7 @@ class ReconnectTest {
 		broker.restart();
 		// a client that still reconnected would take its id back from this one, again and again
 		ConnectionProfile sameId = new ConnectionProfile("probe", null, broker.host(), broker.port(), false, null,
-				null, null, null, clientId, version, 60, true, List.of("x"));
+				null, null, null, clientId, version, 60, true, List.of(Subscription.of("x")));
 		try (BrokerConnection probe = new BrokerConnection(sameId, null, null, new TopicTree())) {
 			probe.connect();
 			Thread.sleep(5_000); // longer than Paho's first reconnect delays (1 s, 2 s)

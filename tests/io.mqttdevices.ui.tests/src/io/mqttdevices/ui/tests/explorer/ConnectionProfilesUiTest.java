@@ -28,6 +28,7 @@ import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import io.mqttdevices.core.explorer.BrokerConnection;
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.OutgoingMessage;
 import io.mqttdevices.core.explorer.ProfileStore;
+import io.mqttdevices.core.explorer.Subscription;
 import io.mqttdevices.core.explorer.TopicTree;
 import io.mqttdevices.tests.fixtures.MosquittoBroker;
 import io.mqttdevices.ui.explorer.ProfilesAccess;
@@ -204,5 +206,58 @@ class ConnectionProfilesUiTest {
 		assertFalse(store.hasSecrets(back.id()), "no password came with the import");
 		assertNull(store.password(back.id()));
 		assertNull(store.keyPassword(back.id()));
+	}
+
+	@Test
+	void subscriptionQosChosenInTheDialogIsUsedAndRoundTripsThroughExportAndImport(@TempDir Path dir)
+			throws Exception {
+		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "qos");
+			Widgets.type(Widgets.textByLabel(dialog, "Host:"), broker.host());
+			Widgets.type(Widgets.textByLabel(dialog, "Port:"), String.valueOf(broker.port()));
+			Text subscriptions = Widgets.textByLabel(dialog, "Subscriptions:");
+			assertEquals("# qos=1", subscriptions.getText(), "the default: everything at QoS 1");
+			Widgets.type(subscriptions, "low/# qos=3");
+			assertEquals("The QoS in \"low/# qos=3\" must be qos=0, qos=1 or qos=2.",
+					dialogOf(dialog).getErrorMessage());
+			assertFalse(Widgets.button(dialog, "Connect").isEnabled());
+			Widgets.type(subscriptions, "low/# qos=0\nhigh/# qos=2");
+			assertNull(dialogOf(dialog).getErrorMessage());
+			click(Widgets.button(dialog, "Connect"));
+		});
+		UiWait.until(WAIT, "the connection", () -> view().connection() != null
+				&& view().connection().state() == BrokerConnection.State.CONNECTED);
+		TopicTree tree = view().connection().tree();
+		try (BrokerConnection publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
+				.withSubscriptions(List.of("nothing/here")), null, null, new TopicTree())) {
+			publisher.connect();
+			publisher.publish(OutgoingMessage.of("low/t", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+			publisher.publish(OutgoingMessage.of("high/t", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+			publisher.publish(OutgoingMessage.of("high/u", "2".getBytes(StandardCharsets.UTF_8), 2, false));
+		}
+		UiWait.until(WAIT, "the three messages", () -> tree.root().totalCount() == 3);
+		assertEquals(0, tree.find("low/t").lastMessage().qos(), "published at 1, subscribed at 0");
+		assertEquals(1, tree.find("high/t").lastMessage().qos(), "published at 1, subscribed at 2: the lower");
+		assertEquals(2, tree.find("high/u").lastMessage().qos());
+		List<Subscription> chosen = List.of(new Subscription("low/#", 0), new Subscription("high/#", 2));
+		assertEquals(chosen, store.load().get(0).subscriptions(), "saved with the profile");
+
+		Path file = dir.resolve("qos.json");
+		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+			ProfilesAccess.chooseFiles(dialog, () -> file);
+			Combo profiles = Widgets.comboByLabel(dialog, "Saved profiles:");
+			click(Widgets.button(dialog, "Export..."));
+			UiWait.until(WAIT, "the export",
+					() -> String.valueOf(dialogOf(dialog).getMessage()).startsWith("Exported"));
+			deleteSelectedProfile(dialog, true);
+			UiWait.until(WAIT, "the profile deleted", () -> profiles.getItemCount() == 0);
+			click(Widgets.button(dialog, "Import..."));
+			UiWait.until(WAIT, "the profile imported", () -> profiles.getItemCount() == 1);
+			assertEquals("low/# qos=0\nhigh/# qos=2", Widgets.textByLabel(dialog, "Subscriptions:").getText());
+			click(Widgets.button(dialog, "Cancel"));
+		});
+		UiWait.drain();
+		assertTrue(Files.readString(file).contains("\"qos\": 0"), Files.readString(file));
+		assertEquals(chosen, store.load().get(0).subscriptions(), "the QoS came back with the import");
 	}
 }
