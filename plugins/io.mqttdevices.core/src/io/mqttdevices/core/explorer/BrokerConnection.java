@@ -115,7 +115,8 @@ public final class BrokerConnection implements AutoCloseable {
 			subscribe(adapter, subscriptions, true);
 		} catch (Exception e) {
 			adapter.close(0);
-			ConnectionException error = ConnectionErrors.describe(e, profile);
+			Throwable cause = TlsVerdict.explain(e, profile, keyPassword, TIMEOUT_MS);
+			ConnectionException error = ConnectionErrors.describe(cause, profile);
 			setState(State.FAILED, error.getMessage());
 			throw error;
 		}

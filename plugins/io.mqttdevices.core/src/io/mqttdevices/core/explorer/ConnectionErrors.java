@@ -9,8 +9,10 @@
  *******************************************************************************/
 package io.mqttdevices.core.explorer;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
@@ -39,7 +41,7 @@ public final class ConnectionErrors {
 	private static final int V3_NOT_AUTHORIZED = 5;
 	/** Paho's own codes (same in v3 and v5). */
 	private static final int PAHO_TIMEOUT = 32000;
-	private static final int PAHO_CONNECTION_LOST = 32109;
+	static final int PAHO_CONNECTION_LOST = 32109;
 
 	private ConnectionErrors() {
 	}
@@ -60,6 +62,10 @@ public final class ConnectionErrors {
 			}
 			if (t instanceof TlsSockets.TlsSetupException || t instanceof NoSuchFileException) {
 				return new ConnectionException(Kind.TLS, "TLS settings cannot be used: " + detail(t), error); //$NON-NLS-1$
+			}
+			String alert = TlsVerdict.alert(t);
+			if (alert != null) {
+				return TlsAlerts.describe(alert, where, profile, error);
 			}
 			if (t instanceof SSLHandshakeException || t instanceof CertificateException) {
 				return new ConnectionException(Kind.TLS, "TLS handshake with " + where //$NON-NLS-1$
@@ -95,7 +101,7 @@ public final class ConnectionErrors {
 		if (code == PAHO_TIMEOUT) {
 			return timeout(where, error);
 		}
-		if (code == PAHO_CONNECTION_LOST) {
+		if (code == PAHO_CONNECTION_LOST || closedSocket(error)) {
 			return new ConnectionException(Kind.LOST, "The broker at " + where //$NON-NLS-1$
 					+ " closed the connection" + (profile.tls() ? "." : " (does it expect TLS?)."), error); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
@@ -107,7 +113,17 @@ public final class ConnectionErrors {
 				+ " in time: is the host reachable and a broker listening there?", error); //$NON-NLS-1$
 	}
 
-	private static int reasonCode(Throwable error) {
+	/** A reset, a broken pipe, an end of stream: the broker closed the socket. */
+	private static boolean closedSocket(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof SocketException || t instanceof EOFException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static int reasonCode(Throwable error) {
 		if (error instanceof org.eclipse.paho.mqttv5.common.MqttException e) {
 			return e.getReasonCode();
 		}

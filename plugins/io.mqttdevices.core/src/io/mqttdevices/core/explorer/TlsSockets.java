@@ -18,6 +18,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -85,6 +86,12 @@ final class TlsSockets {
 			KeyStore store = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
 			try (InputStream in = Files.newInputStream(Path.of(keyFile))) {
 				store.load(in, password);
+			} catch (IOException e) {
+				if (e.getCause() instanceof UnrecoverableKeyException) {
+					throw new TlsSetupException(password.length == 0 ? "The client key is encrypted: enter its password" //$NON-NLS-1$
+							: "The client key password is wrong", e); //$NON-NLS-1$
+				}
+				throw e;
 			}
 			return store;
 		}
