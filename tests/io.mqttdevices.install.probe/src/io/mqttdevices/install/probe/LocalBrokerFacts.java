@@ -29,7 +29,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 /**
  * The local broker as a user starts it: the Start Local Broker command on a free loopback port (set in the
  * preferences as a user would), then whether the port listens, what the status line reads, and whether Stop Local
- * Broker closes the port. Proves that Moquette, Netty and SLF4J from our feature run in the stock IDE. Must run in
+ * Broker closes the port; while it runs, the Topic Explorer connects to it ({@link ExplorerFacts}). Proves that
+ * Moquette, Netty, SLF4J and Paho from our feature run in the stock IDE. Must run in
  * the UI thread: it spins the event loop while the commands' Jobs work.
  */
 final class LocalBrokerFacts {
@@ -60,6 +61,11 @@ final class LocalBrokerFacts {
 			String expected = ":" + port + ","; //$NON-NLS-1$ //$NON-NLS-2$
 			spinUntil(() -> statusLine().contains(expected));
 			facts.setProperty("localBroker.statusLine", statusLine()); //$NON-NLS-1$
+			try {
+				new ExplorerFacts(workbench, facts, port).collect();
+			} catch (Exception | LinkageError e) {
+				facts.setProperty("explorer.error", e.toString()); //$NON-NLS-1$
+			}
 		} finally {
 			handlers.executeCommand(STOP, null);
 			facts.setProperty("localBroker.stopped", String.valueOf(spinUntil(() -> !accepts(port)))); //$NON-NLS-1$

@@ -182,6 +182,20 @@ class InstallTest {
 
 	@Test
 	@Order(10)
+	void theTopicExplorerConnectsToTheLocalBrokerAndShowsAPublishedTopic() {
+		Properties facts = reported();
+		String port = facts.getProperty("localBroker.port");
+		assertAll(() -> assertFalse(facts.containsKey("explorer.error"), () -> facts.getProperty("explorer.error")),
+				() -> assertTrue(facts.getProperty("explorer.status", "").startsWith("Connected to tcp://127.0.0.1:" + port),
+						() -> "status: " + facts.getProperty("explorer.status")),
+				() -> assertEquals("probe", facts.getProperty("explorer.topicRow"), "the published topic's row"),
+				() -> assertEquals("1", facts.getProperty("explorer.topicCount"), "messages under it"),
+				() -> assertTrue(facts.getProperty("explorer.statusAfterDisconnect", "").startsWith("Not connected"),
+						() -> "after Disconnect: " + facts.getProperty("explorer.statusAfterDisconnect")));
+	}
+
+	@Test
+	@Order(11)
 	void nothingIsLoggedAtError() throws IOException {
 		assertTrue(Files.exists(ide.workspace()), () -> "the IDE never opened its workspace\n" + diagnostics());
 		List<EclipseLog> logs = new ArrayList<>(ide.configurationLogs());
