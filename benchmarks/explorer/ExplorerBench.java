@@ -87,10 +87,15 @@ public final class ExplorerBench {
 		System.out.printf("%s.received=%d%n", who, r.received());
 		System.out.printf("%s.lost=%d%n", who, sent - r.received());
 		System.out.printf("%s.flood_msgs_per_s=%.0f%n", who, r.floodRate());
+		if (r.received() > 0) {
+			// CPU time per message: a figure that load on the machine disturbs far less than a rate
+			System.out.printf("%s.cpu_us_per_msg=%.2f%n", who, r.cpuNs() / 1e3 / r.received());
+		}
 	}
 
 	/** Received count, first and last arrival (ns), the publisher's own rate, heap after the run. */
-	record Result(long received, long firstNs, long lastNs, double floodRate, long heapMb, long stored, long[] ui) {
+	record Result(long received, long firstNs, long lastNs, double floodRate, long heapMb, long stored, long[] ui,
+			long cpuNs) {
 		double rate() {
 			return lastNs > firstNs ? received * 1e9 / (lastNs - firstNs) : 0;
 		}
@@ -123,16 +128,19 @@ public final class ExplorerBench {
 			}
 		});
 		reader.start();
+		long cpuNs;
 		try {
 			waitForProbe(port, probes::get);
+			long before = cpuNanos(sub.toHandle());
 			flood(port, messages, topics, payload);
 			awaitEnd(count::get, messages);
+			cpuNs = cpuNanos(sub.toHandle()) - before;
 		} finally {
 			sub.destroy();
 			sub.waitFor(5, TimeUnit.SECONDS);
 			reader.join(5000);
 		}
-		return new Result(count.get(), first.get(), last.get(), lastFlood, 0, 0, null);
+		return new Result(count.get(), first.get(), last.get(), lastFlood, 0, 0, null, cpuNs);
 	}
 
 	private static double lastFlood;
@@ -148,6 +156,8 @@ public final class ExplorerBench {
 		AtomicLong last = new AtomicLong();
 		try (BrokerConnection connection = new BrokerConnection(profile, null, null, tree)) {
 			connection.connect();
+			// the whole process from here: MQTT client, tree, the UI's refreshes, garbage collection
+			long cpuBefore = cpuNanos(ProcessHandle.current());
 			Thread watcher = new Thread(() -> watch(tree, first, last, messages));
 			watcher.setDaemon(true);
 			watcher.start();
@@ -167,6 +177,7 @@ public final class ExplorerBench {
 			}
 			watcher.interrupt();
 			watcher.join(2000);
+			long cpuNs = cpuNanos(ProcessHandle.current()) - cpuBefore;
 			long received = tree.root().totalCount();
 			for (int i = 0; i < 3; i++) {
 				System.gc();
@@ -174,8 +185,13 @@ public final class ExplorerBench {
 			}
 			Runtime rt = Runtime.getRuntime();
 			long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-			return new Result(received, first.get(), last.get(), lastFlood, heap, tree.storedMessages(), uiFigures);
+			return new Result(received, first.get(), last.get(), lastFlood, heap, tree.storedMessages(), uiFigures,
+					cpuNs);
 		}
+	}
+
+	private static long cpuNanos(ProcessHandle process) {
+		return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
 	}
 
 	/** Notes when the tree's count first moves and when it last moved, polling every millisecond at most. */
