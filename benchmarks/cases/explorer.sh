@@ -31,7 +31,7 @@ cp="$cp:$m2/org/eclipse/paho/org.eclipse.paho.client.mqttv3/1.2.5/org.eclipse.pa
 cp="$cp:$m2/com/google/code/gson/gson/2.15.0/gson-2.15.0.jar"
 classes=$(mktemp -d)
 trap 'rm -rf "$classes"' EXIT
-"$JAVA_HOME/bin/javac" -nowarn -d "$classes" -cp "$cp" benchmarks/explorer/UiProbe.java benchmarks/explorer/ExplorerBench.java
+"$JAVA_HOME/bin/javac" -nowarn -d "$classes" -cp "$cp" benchmarks/explorer/UiProbe.java benchmarks/explorer/BarePaho.java benchmarks/explorer/ExplorerBench.java
 # the UI probe needs a display: the one we have, or Xvfb
 run=()
 ui=true

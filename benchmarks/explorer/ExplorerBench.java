@@ -38,9 +38,10 @@ import io.mqttdevices.core.explorer.TopicTree;
 
 /**
  * The explorer benchmark (run by benchmarks/cases/explorer.sh, never as a test). Starts a loopback Mosquitto,
- * then floods it twice with the same messages from a separate publisher process: once with mosquitto_sub
- * subscribed, once with the explorer's connection and topic tree. Each subscriber's rate is the messages it
- * received divided by the time from its first to its last message. Prints key=value lines.
+ * then floods it three times with the same messages from a separate publisher process: once with mosquitto_sub
+ * subscribed, once with a bare Paho client that only counts ({@link BarePaho}), once with the explorer's connection
+ * and topic tree. Each subscriber's rate is the messages it received divided by the time from its first to its last
+ * message. Prints key=value lines.
  */
 public final class ExplorerBench {
 
@@ -62,9 +63,13 @@ public final class ExplorerBench {
 		try {
 			Result sub = runMosquittoSub(port, messages, topics, payload);
 			print("mosquitto_sub", sub, messages);
+			Result paho = runBarePaho(port, messages, topics, payload, version);
+			print("paho", paho, messages);
 			Result explorer = runExplorer(port, messages, topics, payload, version, Boolean.getBoolean("ui"));
 			print("explorer", explorer, messages);
 			System.out.printf("explorer.ratio=%.2f%n", explorer.rate() / sub.rate());
+			System.out.printf("paho.ratio=%.2f%n", paho.rate() / sub.rate());
+			System.out.printf("explorer.vs_paho=%.2f%n", explorer.rate() / paho.rate());
 			System.out.printf("explorer.heap_mb=%d%n", explorer.heapMb());
 			System.out.printf("explorer.stored_messages=%d%n", explorer.stored());
 			if (explorer.ui() != null) {
@@ -144,6 +149,17 @@ public final class ExplorerBench {
 	}
 
 	private static double lastFlood;
+
+	private static Result runBarePaho(int port, int messages, int topics, int payload, String version)
+			throws Exception {
+		try (BarePaho paho = BarePaho.connect(port, !version.equals("3"))) {
+			long cpuBefore = cpuNanos(ProcessHandle.current());
+			flood(port, messages, topics, payload);
+			awaitEnd(paho.count::get, messages);
+			long cpuNs = cpuNanos(ProcessHandle.current()) - cpuBefore;
+			return new Result(paho.count.get(), paho.first.get(), paho.last.get(), lastFlood, 0, 0, null, cpuNs);
+		}
+	}
 
 	private static Result runExplorer(int port, int messages, int topics, int payload, String version, boolean ui)
 			throws Exception {
