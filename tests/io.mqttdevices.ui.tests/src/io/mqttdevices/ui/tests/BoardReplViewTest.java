@@ -140,7 +140,14 @@ class BoardReplViewTest {
 		UiWait.until(WAIT, "reconnected", () -> view.sessionState() == State.CONNECTED);
 		long millis = (System.nanoTime() - plugged) / 1_000_000;
 		assertTrue(millis <= 2000, "reconnected " + millis + " ms after the board came back");
-		awaitScreen("[Reconnected to " + board.path() + "]");
+		String reconnected = "[Reconnected to " + board.path() + "]";
+		awaitScreen(reconnected);
+		// the board was just plugged in and is still booting: like a user, wait for its prompt before typing
+		type("\r");
+		untilOnScreen("a prompt after '" + reconnected + "'", () -> {
+			String screen = view.screenText();
+			return screen.indexOf(">>> ", screen.lastIndexOf(reconnected)) >= 0;
+		});
 		type("print(3*3)\r");
 		awaitLineAfter("print(3*3)", "9");
 	}
