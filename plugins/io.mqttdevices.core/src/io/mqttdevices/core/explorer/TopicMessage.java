@@ -18,7 +18,10 @@ import java.util.List;
 public record TopicMessage(byte[] payload, int qos, boolean retained, long timestamp, String contentType,
 		List<UserProperty> userProperties, Long expirySeconds) {
 
-	/** What a message costs in the history budget besides its payload: object headers, array, references. */
+	/**
+	 * What a kept message costs in the history budget besides its payload, counted generously: the payload array's
+	 * header, its slots in the topic's {@link MessageRing} (with room to grow) and in the tree's arrival order.
+	 */
 	static final int OVERHEAD_BYTES = 96;
 
 	public TopicMessage {
@@ -35,7 +38,17 @@ public record TopicMessage(byte[] payload, int qos, boolean retained, long times
 	}
 
 	long cost() {
+		return cost(payload);
+	}
+
+	/** What a kept message with this payload costs in the history budget. */
+	static long cost(byte[] payload) {
 		return (long) payload.length + OVERHEAD_BYTES;
+	}
+
+	/** Whether it carries MQTT 5 properties: content type, user properties or an expiry. */
+	boolean hasProperties() {
+		return contentType != null || !userProperties.isEmpty() || expirySeconds != null;
 	}
 
 	/** An MQTT 5 user property: a key and a value, both strings; a key may repeat. */

@@ -9,8 +9,6 @@
  *******************************************************************************/
 package io.mqttdevices.core.explorer;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +29,7 @@ public final class TopicNode {
 	private final String name;
 	private final String topic;
 	private final Map<String, TopicNode> children = new HashMap<>();
-	final ArrayDeque<TopicMessage> history = new ArrayDeque<>();
+	final MessageRing history = new MessageRing();
 	private TopicNode[] sorted;
 	TopicMessage last;
 	long ownCount;
@@ -108,19 +106,14 @@ public final class TopicNode {
 	/** The kept messages of this topic, oldest first (bounded by the per-topic cap and the global budget). */
 	public List<TopicMessage> history() {
 		synchronized (tree) {
-			return new ArrayList<>(history);
+			return history.toList();
 		}
 	}
 
 	/** The message before the latest one, if the history still holds it. */
 	public TopicMessage previousMessage() {
 		synchronized (tree) {
-			if (history.size() < 2) {
-				return null;
-			}
-			var it = history.descendingIterator();
-			it.next();
-			return it.next();
+			return history.size() < 2 ? null : history.get(history.size() - 2);
 		}
 	}
 

@@ -212,8 +212,7 @@ public final class TopicTree {
 	}
 
 	private void dropOldestOf(TopicNode node) {
-		TopicMessage dropped = node.history.pollFirst();
-		storedBytes -= dropped.cost();
+		storedBytes -= node.history.dropFirst();
 		storedMessages--;
 	}
 

@@ -108,6 +108,34 @@ class TopicTreeTest {
 	}
 
 	@Test
+	void historyKeepsEveryFieldThroughWrapGrowthAndShrinking() {
+		TopicTree tree = new TopicTree(100, Long.MAX_VALUE);
+		List<TopicMessage> sent = new java.util.ArrayList<>();
+		for (int i = 0; i < 1_000; i++) {
+			TopicMessage m = i % 7 == 0
+					? new TopicMessage(("p" + i).getBytes(StandardCharsets.UTF_8), 2, false, 10_000 + i,
+							"text/plain", List.of(new TopicMessage.UserProperty("k", "v" + i)), (long) i)
+					: TopicMessage.of(("m" + i).getBytes(StandardCharsets.UTF_8), i % 3, i % 5 == 0, 10_000 + i);
+			sent.add(m);
+			tree.add("t", m);
+		}
+		TopicNode t = tree.find("t");
+		// the newest 100, oldest first, each with its payload, QoS, retained flag, time and properties
+		assertEquals(sent.subList(900, 1_000), t.history());
+		assertEquals(sent.get(998), t.previousMessage());
+
+		tree.setLimits(10, Long.MAX_VALUE);
+		assertEquals(sent.subList(990, 1_000), t.history());
+		assertEquals(10, tree.storedMessages());
+		for (int i = 0; i < 5; i++) {
+			tree.add("t", sent.get(i));
+		}
+		List<TopicMessage> expected = new java.util.ArrayList<>(sent.subList(995, 1_000));
+		expected.addAll(sent.subList(0, 5));
+		assertEquals(expected, t.history());
+	}
+
+	@Test
 	void globalBudgetDropsTheOldestMessagesOfAnyTopicFirst() {
 		// each message costs its payload plus a fixed overhead; find it from one message
 		TopicTree probe = new TopicTree(10, Long.MAX_VALUE);
