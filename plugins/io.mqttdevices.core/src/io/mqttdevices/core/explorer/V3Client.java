@@ -60,8 +60,25 @@ final class V3Client implements ClientAdapter {
 		try {
 			client.connect(options).waitForCompletion(timeoutMs);
 		} catch (MqttException e) {
-			close(0);
+			abandon();
 			throw e;
+		}
+	}
+
+	/**
+	 * Ends a connect that failed or is still waiting for CONNACK (a silent broker): a plain disconnect would wait
+	 * forever to send its DISCONNECT, so the connection is shut down without it, and the client closed.
+	 */
+	private void abandon() {
+		try {
+			client.disconnectForcibly(0, 0, false);
+		} catch (MqttException e) {
+			// nothing to shut down
+		}
+		try {
+			client.close(true);
+		} catch (MqttException e) {
+			// already closed
 		}
 	}
 

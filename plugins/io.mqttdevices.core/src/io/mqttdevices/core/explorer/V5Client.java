@@ -62,8 +62,25 @@ final class V5Client implements ClientAdapter {
 		try {
 			client.connect(options).waitForCompletion(timeoutMs);
 		} catch (MqttException e) {
-			close(0);
+			abandon();
 			throw e;
+		}
+	}
+
+	/**
+	 * Ends a connect that failed or is still waiting for CONNACK (a silent broker): a plain disconnect would quiesce
+	 * for Paho's default 30 s first, so the connection is shut down without a DISCONNECT, and the client closed.
+	 */
+	private void abandon() {
+		try {
+			client.disconnectForcibly(0, 0, false);
+		} catch (MqttException e) {
+			// nothing to shut down
+		}
+		try {
+			client.close(true);
+		} catch (MqttException e) {
+			// already closed
 		}
 	}
 

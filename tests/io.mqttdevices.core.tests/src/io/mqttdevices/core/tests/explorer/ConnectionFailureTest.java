@@ -13,10 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -87,6 +94,83 @@ class ConnectionFailureTest {
 			connection.connect();
 			connection.publish(OutgoingMessage.of("auth/x", new byte[] { 1 }, 1, false));
 			Await.until("the message", 5000, () -> connection.tree().find("auth/x") != null);
+		}
+	}
+
+	/**
+	 * A broker that accepts the TCP connection and never answers CONNECT (a hung broker, or another program on the
+	 * port): a timeout sentence within the connection timeout, and none of the client's threads left running.
+	 */
+	@ParameterizedTest
+	@EnumSource(MqttVersion.class)
+	@Timeout(60)
+	void silentBrokerTimesOutAndLeavesNoThreadBehind(MqttVersion version) throws Exception {
+		try (SilentServer silent = new SilentServer()) {
+			Set<Thread> before = Thread.getAllStackTraces().keySet();
+			long start = System.nanoTime();
+			ConnectionException error = failure(ConnectionProfile.of("127.0.0.1", silent.port()).withVersion(version),
+					null);
+			long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+			assertEquals(Kind.TIMEOUT, error.kind(), error.getMessage());
+			assertEquals("No answer from 127.0.0.1:" + silent.port()
+					+ " in time: is the host reachable and a broker listening there?", error.getMessage());
+			assertTrue(silent.accepted() > 0, "the client reached the silent server");
+			assertTrue(elapsedMs < BrokerConnection.TIMEOUT_MS + 3000, "failed after " + elapsedMs + " ms");
+			long end = System.nanoTime() + 5_000_000_000L;
+			while (!newThreads(before).isEmpty() && System.nanoTime() < end) {
+				Thread.sleep(20);
+			}
+			assertEquals(List.of(), newThreads(before), "threads of the client left running");
+		}
+	}
+
+	private static List<String> newThreads(Set<Thread> before) {
+		List<String> names = new ArrayList<>();
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (!before.contains(thread) && thread.isAlive()) {
+				names.add(thread.getName());
+			}
+		}
+		return names;
+	}
+
+	/** Accepts connections on a free loopback port, reads nothing and answers nothing until closed. */
+	private static final class SilentServer implements AutoCloseable {
+
+		private final ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+		private final List<Socket> held = new CopyOnWriteArrayList<>();
+		private final Thread acceptor = new Thread(this::acceptAll, "silent server");
+
+		SilentServer() throws IOException {
+			acceptor.setDaemon(true);
+			acceptor.start();
+		}
+
+		int port() {
+			return server.getLocalPort();
+		}
+
+		int accepted() {
+			return held.size();
+		}
+
+		private void acceptAll() {
+			try {
+				while (!server.isClosed()) {
+					held.add(server.accept());
+				}
+			} catch (IOException e) {
+				// closed
+			}
+		}
+
+		@Override
+		public void close() throws IOException, InterruptedException {
+			server.close();
+			for (Socket socket : held) {
+				socket.close();
+			}
+			acceptor.join(5000);
 		}
 	}
 }
