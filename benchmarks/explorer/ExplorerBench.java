@@ -78,6 +78,7 @@ public final class ExplorerBench {
 				System.out.printf("explorer.ui_slowest_refresh_ms=%d%n", explorer.ui()[2]);
 				System.out.printf("explorer.ui_open_tree_ms=%d%n", explorer.ui()[3]);
 				System.out.printf("explorer.ui_p99_delay_ms=%d%n", explorer.ui()[4]);
+				System.out.printf("explorer.ui_cpu_ms=%d%n", explorer.ui()[5]);
 			}
 		} finally {
 			broker.destroy();
