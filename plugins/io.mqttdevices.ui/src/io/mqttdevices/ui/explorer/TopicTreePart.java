@@ -10,8 +10,10 @@
 package io.mqttdevices.ui.explorer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -19,7 +21,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
@@ -55,8 +56,6 @@ public final class TopicTreePart {
 	/** Row data read once per refresh period: every column of a row from one lock. */
 	private final Map<TopicNode, TopicNode.Summary> summaries = new HashMap<>();
 	private boolean scrolled;
-	private Rectangle visibleArea;
-	private boolean pastBottom;
 	private long lastAgeRefresh;
 
 	public TopicTreePart(Composite parent) {
@@ -176,52 +175,55 @@ public final class TopicTreePart {
 		if (tree.getItemCount() != top.size()) {
 			viewer.setChildCount(root, top.size());
 		}
-		visibleArea = tree.getClientArea();
-		pastBottom = false;
-		// one lock for the whole walk: taking turns with the client thread row by row costs far more
-		model.readLocked(() -> refreshItems(root, tree.getItems(), top, since));
+		// the widgets are walked and updated without the model's lock, which is held only to read what the rows
+		// show: a refresh never holds up the client thread for the time the widgets take
+		List<VisibleRows.Row> rows = VisibleRows.of(tree, root);
+		Map<TopicNode, List<TopicNode>> kidsOf = new HashMap<>();
+		Map<TopicNode, Integer> childCounts = new HashMap<>();
+		Map<TopicNode, Long> changed = new HashMap<>();
+		kidsOf.put(root, top);
+		model.readLocked(() -> {
+			for (VisibleRows.Row row : rows) {
+				List<TopicNode> kids = kidsOf.computeIfAbsent(row.parent(), content::children);
+				if (row.index() < kids.size()) {
+					TopicNode kid = kids.get(row.index());
+					childCounts.put(kid, content.children(kid).size());
+					if (row.onScreen()) {
+						summaries.put(kid, kid.summary());
+						changed.put(kid, kid.changedGeneration());
+					}
+				}
+			}
+		});
+		Set<TreeItem> replaced = new HashSet<>();
+		for (VisibleRows.Row row : rows) {
+			TreeItem item = row.item();
+			if (item.isDisposed() || row.parentItem() != null && replaced.contains(row.parentItem())) {
+				replaced.add(item); // under a row that now shows another topic: the next refresh sees it anew
+				continue;
+			}
+			List<TopicNode> kids = kidsOf.get(row.parent());
+			if (row.index() >= kids.size()) {
+				continue;
+			}
+			TopicNode kid = kids.get(row.index());
+			int childCount = childCounts.get(kid);
+			if (row.shown() != kid) {
+				viewer.replace(row.parent(), row.index(), kid);
+				viewer.setChildCount(kid, childCount);
+				replaced.add(item);
+				continue;
+			}
+			if (row.onScreen() && changed.get(kid) > since) {
+				viewer.update(kid, null);
+			}
+			if (item.getItemCount() != childCount) {
+				viewer.setChildCount(kid, childCount);
+			}
+		}
 		seenGeneration = generation;
 		refreshes++;
 		slowestRefreshNs = Math.max(slowestRefreshNs, System.nanoTime() - start);
-	}
-
-	/**
-	 * Walks the realized rows top to bottom: rows above the screen only lead to their expanded children, rows on
-	 * screen get their labels and child counts, and the walk stops at the first row below the screen.
-	 */
-	private void refreshItems(TopicNode parent, TreeItem[] items, List<TopicNode> kids, long since) {
-		for (int i = 0; i < items.length && i < kids.size() && !pastBottom; i++) {
-			TreeItem item = items[i];
-			Object data = item.getData();
-			if (data == null) {
-				continue; // never shown yet: the virtual tree asks for it when it is
-			}
-			Rectangle bounds = item.getBounds();
-			if (bounds.y > visibleArea.height) {
-				pastBottom = true;
-				return;
-			}
-			boolean onScreen = bounds.y + bounds.height >= 0;
-			if (!onScreen && !item.getExpanded()) {
-				continue;
-			}
-			TopicNode kid = kids.get(i);
-			List<TopicNode> grandKids = content.children(kid);
-			if (data != kid) {
-				viewer.replace(parent, i, kid);
-				viewer.setChildCount(kid, grandKids.size());
-				continue;
-			}
-			if (onScreen && kid.changedGeneration() > since) {
-				viewer.update(kid, null);
-			}
-			if (item.getItemCount() != grandKids.size()) {
-				viewer.setChildCount(kid, grandKids.size());
-			}
-			if (item.getExpanded()) {
-				refreshItems(kid, item.getItems(), grandKids, since);
-			}
-		}
 	}
 
 	/**
@@ -233,31 +235,24 @@ public final class TopicTreePart {
 		if (model == null || !tree.isVisible()) {
 			return;
 		}
-		visibleArea = tree.getClientArea();
-		pastBottom = false;
-		model.readLocked(() -> refreshAges(tree.getItems(), now));
-	}
-
-	private void refreshAges(TreeItem[] items, long now) {
-		for (int i = 0; i < items.length && !pastBottom; i++) {
-			TreeItem item = items[i];
-			if (!(item.getData() instanceof TopicNode node)) {
-				continue;
-			}
-			Rectangle bounds = item.getBounds();
-			if (bounds.y > visibleArea.height) {
-				pastBottom = true;
-				return;
-			}
-			if (bounds.y + bounds.height >= 0) {
-				TopicMessage last = node.summary().last();
-				String age = last == null ? "" : Ages.since(last.timestamp(), now); //$NON-NLS-1$
-				if (!age.equals(item.getText(AGE_COLUMN))) {
-					item.setText(AGE_COLUMN, age);
+		List<VisibleRows.Row> rows = VisibleRows.of(tree, model.root());
+		Map<TopicNode, TopicMessage> last = new HashMap<>();
+		model.readLocked(() -> {
+			for (VisibleRows.Row row : rows) {
+				if (row.onScreen()) {
+					last.put(row.shown(), row.shown().lastMessage());
 				}
 			}
-			if (item.getExpanded()) {
-				refreshAges(item.getItems(), now);
+		});
+		for (VisibleRows.Row row : rows) {
+			TreeItem item = row.item();
+			if (!row.onScreen() || item.isDisposed() || item.getData() != row.shown()) {
+				continue;
+			}
+			TopicMessage message = last.get(row.shown());
+			String age = message == null ? "" : Ages.since(message.timestamp(), now); //$NON-NLS-1$
+			if (!age.equals(item.getText(AGE_COLUMN))) {
+				item.setText(AGE_COLUMN, age);
 			}
 		}
 	}
