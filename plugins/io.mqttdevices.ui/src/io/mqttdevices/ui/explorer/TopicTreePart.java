@@ -199,11 +199,12 @@ public final class TopicTreePart {
 		for (VisibleRows.Row row : rows) {
 			TreeItem item = row.item();
 			if (item.isDisposed() || row.parentItem() != null && replaced.contains(row.parentItem())) {
-				replaced.add(item); // under a row that now shows another topic: the next refresh sees it anew
+				replaced.add(item); // under a row that now shows another topic: the next refresh walks it anew
 				continue;
 			}
 			List<TopicNode> kids = kidsOf.get(row.parent());
 			if (row.index() >= kids.size()) {
+				replaced.add(item); // a row past the topics there now: trimmed with its parent's child count
 				continue;
 			}
 			TopicNode kid = kids.get(row.index());
