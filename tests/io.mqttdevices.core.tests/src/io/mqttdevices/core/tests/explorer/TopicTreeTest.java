@@ -112,27 +112,85 @@ class TopicTreeTest {
 		TopicTree tree = new TopicTree(100, Long.MAX_VALUE);
 		List<TopicMessage> sent = new java.util.ArrayList<>();
 		for (int i = 0; i < 1_000; i++) {
-			TopicMessage m = i % 7 == 0
-					? new TopicMessage(("p" + i).getBytes(StandardCharsets.UTF_8), 2, false, 10_000 + i,
-							"text/plain", List.of(new TopicMessage.UserProperty("k", "v" + i)), (long) i)
-					: TopicMessage.of(("m" + i).getBytes(StandardCharsets.UTF_8), i % 3, i % 5 == 0, 10_000 + i);
-			sent.add(m);
-			tree.add("t", m);
+			sent.add(varied(i));
+			tree.add("t", sent.get(i));
 		}
 		TopicNode t = tree.find("t");
 		// the newest 100, oldest first, each with its payload, QoS, retained flag, time and properties
-		assertEquals(sent.subList(900, 1_000), t.history());
-		assertEquals(sent.get(998), t.previousMessage());
+		assertSameMessages(sent.subList(900, 1_000), t.history());
+		assertSameMessages(List.of(sent.get(998)), List.of(t.previousMessage()));
 
 		tree.setLimits(10, Long.MAX_VALUE);
-		assertEquals(sent.subList(990, 1_000), t.history());
+		assertSameMessages(sent.subList(990, 1_000), t.history());
 		assertEquals(10, tree.storedMessages());
 		for (int i = 0; i < 5; i++) {
 			tree.add("t", sent.get(i));
 		}
 		List<TopicMessage> expected = new java.util.ArrayList<>(sent.subList(995, 1_000));
 		expected.addAll(sent.subList(0, 5));
-		assertEquals(expected, t.history());
+		assertSameMessages(expected, t.history());
+	}
+
+	@Test
+	void historyMatchesAPlainListUnderRandomTrafficAndChangingCaps() {
+		java.util.Random random = new java.util.Random(42);
+		TopicTree tree = new TopicTree(50, Long.MAX_VALUE);
+		java.util.Map<String, java.util.ArrayDeque<TopicMessage>> model = new java.util.HashMap<>();
+		int cap = 50;
+		for (int i = 0; i < 20_000; i++) {
+			String topic = "t" + random.nextInt(5);
+			TopicMessage m = varied(random.nextInt(1_000_000));
+			tree.add(topic, m);
+			java.util.ArrayDeque<TopicMessage> kept = model.computeIfAbsent(topic, k -> new java.util.ArrayDeque<>());
+			kept.addLast(m);
+			while (kept.size() > cap) {
+				kept.pollFirst();
+			}
+			if (i % 7 == 0) {
+				assertSameMessages(List.copyOf(kept), tree.find(topic).history());
+			}
+			if (i % 400 == 399) {
+				cap = 1 + random.nextInt(200);
+				tree.setLimits(cap, Long.MAX_VALUE);
+				for (java.util.ArrayDeque<TopicMessage> q : model.values()) {
+					while (q.size() > cap) {
+						q.pollFirst();
+					}
+				}
+			}
+		}
+		for (var entry : model.entrySet()) {
+			assertSameMessages(List.copyOf(entry.getValue()), tree.find(entry.getKey()).history());
+		}
+	}
+
+	/** Payloads empty, small and large, QoS 0-2, retained or not, some with MQTT 5 properties (kept whole). */
+	private static TopicMessage varied(int i) {
+		int length = i % 11 == 0 ? 0 : i % 13 == 0 ? 600 + i % 1_000 : 1 + i % 397;
+		byte[] payload = new byte[length];
+		java.util.Arrays.fill(payload, (byte) i);
+		if (length > 0) {
+			payload[0] = (byte) (i >> 8);
+		}
+		return i % 7 == 0
+				? new TopicMessage(payload, 2, false, 10_000 + i, "text/plain",
+						List.of(new TopicMessage.UserProperty("k", "v" + i)), (long) i)
+				: TopicMessage.of(payload, i % 3, i % 5 == 0, 10_000 + i);
+	}
+
+	private static void assertSameMessages(List<TopicMessage> expected, List<TopicMessage> actual) {
+		assertEquals(expected.size(), actual.size(), "messages kept");
+		for (int i = 0; i < expected.size(); i++) {
+			TopicMessage e = expected.get(i);
+			TopicMessage a = actual.get(i);
+			assertArrayEquals(e.payload(), a.payload(), "payload " + i);
+			assertEquals(e.qos(), a.qos(), "QoS " + i);
+			assertEquals(e.retained(), a.retained(), "retained " + i);
+			assertEquals(e.timestamp(), a.timestamp(), "time " + i);
+			assertEquals(e.contentType(), a.contentType(), "content type " + i);
+			assertEquals(e.userProperties(), a.userProperties(), "user properties " + i);
+			assertEquals(e.expirySeconds(), a.expirySeconds(), "expiry " + i);
+		}
 	}
 
 	@Test
