@@ -15,9 +15,9 @@ import java.util.List;
 /**
  * A topic's kept messages, oldest first, laid out for floods: one object per message, the payload array the client
  * allocated anyway, with arrival time, QoS and retained flag in primitive arrays beside it. A message with MQTT 5
- * properties keeps its whole {@link TopicMessage}. Every kept message survives the garbage collector's young
- * collections and is copied by them; two objects a message (record and payload) made those pauses twice as long.
- * Messages handed out are rebuilt from the arrays. Not thread-safe: the tree's lock guards it.
+ * properties keeps its whole {@link TopicMessage}. Against a record and its payload per message this keeps a third
+ * less heap for the same messages (40 instead of 62 MB in the explorer benchmark). Messages handed out are rebuilt
+ * from the arrays. Not thread-safe: the tree's lock guards it.
  */
 final class MessageRing {
 
