@@ -40,7 +40,6 @@ final class ExplorerFacts {
 
 	static final String VIEW_ID = "io.mqttdevices.ui.explorer.TopicExplorerView"; //$NON-NLS-1$
 	static final String TOPIC_ROOT = "probe"; //$NON-NLS-1$
-	private static final long WAIT_MS = 20_000;
 
 	private final IWorkbench workbench;
 	private final Properties facts;
@@ -146,20 +145,7 @@ final class ExplorerFacts {
 	}
 
 	private boolean spinUntil(BooleanSupplier condition) {
-		Display display = workbench.getDisplay();
-		long deadline = System.currentTimeMillis() + WAIT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-					// wakes the loop to check again
-				});
-				display.sleep();
-			}
-		}
-		return true;
+		return LocalBrokerFacts.spinUntil(workbench.getDisplay(), condition);
 	}
 
 	private static Button button(Composite parent, String text) {

@@ -74,7 +74,11 @@ final class LocalBrokerFacts {
 	}
 
 	private boolean spinUntil(BooleanSupplier condition) {
-		Display display = workbench.getDisplay();
+		return spinUntil(workbench.getDisplay(), condition);
+	}
+
+	/** Runs the event loop until the condition holds (true) or {@value #WAIT_MS} ms passed (false). */
+	static boolean spinUntil(Display display, BooleanSupplier condition) {
 		long deadline = System.currentTimeMillis() + WAIT_MS;
 		while (!condition.getAsBoolean()) {
 			if (System.currentTimeMillis() > deadline) {

@@ -13,20 +13,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static io.mqttdevices.ui.tests.support.ExplorerViewSession.click;
+import static io.mqttdevices.ui.tests.support.ExplorerViewSession.clickOpeningDialog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPerspectiveDescriptor;
@@ -121,26 +120,6 @@ class TopicExplorerViewTest {
 		return DetailAccess.root(view);
 	}
 
-	/** Runs {@code onDialog} on the next dialog the click opens, then lets the click return. */
-	private static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
-		Display display = button.getDisplay();
-		Shell owner = button.getShell();
-		display.asyncExec(new Runnable() {
-			int tries;
-
-			@Override
-			public void run() {
-				Shell active = display.getActiveShell();
-				if (active != null && active != owner) {
-					onDialog.accept(active);
-				} else if (tries++ < 500) {
-					display.timerExec(10, this);
-				}
-			}
-		});
-		click(button);
-	}
-
 	private void connectThroughTheDialog(String host, int port, String password) {
 		clickOpeningDialog(Widgets.button(viewControl(), "Connect..."), dialog -> {
 			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "fixture");
@@ -172,10 +151,6 @@ class TopicExplorerViewTest {
 			return view.tree().viewer().testFindItem(node) instanceof TreeItem;
 		});
 		return (TreeItem) view.tree().viewer().testFindItem(node);
-	}
-
-	private static void click(Button button) {
-		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	@Test
