@@ -28,9 +28,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IPerspectiveDescriptor;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,9 +48,9 @@ import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.ui.explorer.DetailAccess;
 import io.mqttdevices.ui.explorer.OpenConnections;
-import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
 import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.ExplorerViewSession;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
 import io.mqttdevices.ui.tests.support.Widgets;
@@ -74,42 +71,29 @@ class TopicExplorerViewTest {
 	final CleanWorkbench workbench = new CleanWorkbench();
 
 	@RegisterExtension
+	final ExplorerViewSession session = new ExplorerViewSession();
+
+	@RegisterExtension
 	final NoErrorLogged noErrors = new NoErrorLogged();
 
 	private TopicExplorerView view;
 	private BrokerConnection publisher;
-	private IPerspectiveDescriptor previousPerspective;
 
 	@BeforeEach
 	void openView() throws Exception {
-		// in the MQTT Devices perspective the explorer has a stack of its own
-		previousPerspective = workbench.page().getPerspective();
-		PlatformUI.getWorkbench().showPerspective(MqttDevicesPerspective.ID, workbench.window());
-		view = (TopicExplorerView) workbench.page().showView(TopicExplorerView.ID);
+		// the session opened the view in the MQTT Devices perspective, where the explorer has a stack of its own
+		view = session.view();
 		publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
 				.withSubscriptions(List.of("nothing/here")), null, null, new TopicTree());
 		publisher.connect();
 	}
 
 	@AfterEach
-	void closeConnectionsAndRestoreTheWorkbench() {
+	void closePublisher() {
+		// the session closes the explorer's connections and gives back the perspective the other tests expect
 		if (publisher != null) {
 			publisher.close();
 		}
-		OpenConnections.get().closeAll();
-		// leave the workbench as the other tests expect it: their perspective, ours closed
-		IWorkbenchPage page = workbench.page();
-		if (view != null) {
-			page.hideView(view);
-		}
-		IPerspectiveDescriptor ours = page.getPerspective();
-		if (previousPerspective != null && !previousPerspective.getId().equals(MqttDevicesPerspective.ID)) {
-			page.setPerspective(previousPerspective);
-			if (ours != null && ours.getId().equals(MqttDevicesPerspective.ID)) {
-				page.closePerspective(ours, false, false);
-			}
-		}
-		UiWait.drain();
 	}
 
 	private Shell viewShell() {
@@ -117,7 +101,7 @@ class TopicExplorerViewTest {
 	}
 
 	private org.eclipse.swt.widgets.Composite viewControl() {
-		return DetailAccess.root(view);
+		return session.control();
 	}
 
 	private void connectThroughTheDialog(String host, int port, String password) {
@@ -141,18 +125,6 @@ class TopicExplorerViewTest {
 		return null;
 	}
 
-	/** Waits for the topic in the model, then reveals its row as a user expanding the tree would see it. */
-	private TreeItem expandTo(String topic) {
-		TopicTree model = view.connection().tree();
-		UiWait.until(WAIT, "topic " + topic, () -> model.find(topic) != null);
-		TopicNode node = model.find(topic);
-		UiWait.until(WAIT, "the row of " + topic, () -> {
-			view.tree().viewer().reveal(node);
-			return view.tree().viewer().testFindItem(node) instanceof TreeItem;
-		});
-		return (TreeItem) view.tree().viewer().testFindItem(node);
-	}
-
 	@Test
 	void connectsThroughTheDialogAndShowsCountsAndTheRetainedFlag() throws Exception {
 		publisher.publish(OutgoingMessage.of("ui/dev/state", "online".getBytes(StandardCharsets.UTF_8), 1, true));
@@ -162,12 +134,12 @@ class TopicExplorerViewTest {
 		for (int i = 0; i < 3; i++) {
 			publisher.publish(OutgoingMessage.of("ui/dev/temp", ("2" + i).getBytes(StandardCharsets.UTF_8), 1, false));
 		}
-		TreeItem ui = expandTo("ui");
+		TreeItem ui = session.expandTo("ui");
 		UiWait.until(WAIT, "4 messages under ui", () -> "4".equals(ui.getText(1)));
-		TreeItem state = expandTo("ui/dev/state");
+		TreeItem state = session.expandTo("ui/dev/state");
 		assertEquals("online", state.getText(2));
 		assertEquals("retained", state.getText(3));
-		TreeItem temp = expandTo("ui/dev/temp");
+		TreeItem temp = session.expandTo("ui/dev/temp");
 		UiWait.until(WAIT, "the latest temperature", () -> "22".equals(temp.getText(2)));
 		assertEquals("3", temp.getText(1));
 		assertEquals("", temp.getText(3));
@@ -182,7 +154,7 @@ class TopicExplorerViewTest {
 				"application/json", List.of(new UserProperty("unit", "C")), null));
 		publisher.publish(new OutgoingMessage("json/t", "{\"t\":22}".getBytes(StandardCharsets.UTF_8), 1, false,
 				"application/json", List.of(new UserProperty("unit", "C")), null));
-		TreeItem item = expandTo("json/t");
+		TreeItem item = session.expandTo("json/t");
 		UiWait.until(WAIT, "both messages", () -> "2".equals(item.getText(1)));
 		view.tree().viewer().setSelection(new StructuredSelection(item.getData()), true);
 		UiWait.drain();
@@ -223,7 +195,7 @@ class TopicExplorerViewTest {
 		publisher.publish(OutgoingMessage.of("keep/b", "2".getBytes(StandardCharsets.UTF_8), 1, true));
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
-		TreeItem keep = expandTo("keep");
+		TreeItem keep = session.expandTo("keep");
 		UiWait.until(WAIT, "two retained", () -> "2".equals(keep.getText(1)));
 		view.tree().viewer().setSelection(new StructuredSelection(keep.getData()), true);
 
@@ -250,7 +222,7 @@ class TopicExplorerViewTest {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
 		publisher.publish(OutgoingMessage.of("p/x", "1".getBytes(StandardCharsets.UTF_8), 1, false));
-		TreeItem p = expandTo("p");
+		TreeItem p = session.expandTo("p");
 		UiWait.until(WAIT, "one message", () -> "1".equals(p.getText(1)));
 		Button pause = Widgets.button(viewControl(), "Pause");
 		pause.setSelection(true);
@@ -299,7 +271,7 @@ class TopicExplorerViewTest {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
 		publisher.publish(OutgoingMessage.of("life/a", "1".getBytes(StandardCharsets.UTF_8), 1, false));
-		TreeItem life = expandTo("life");
+		TreeItem life = session.expandTo("life");
 		UiWait.until(WAIT, "one message", () -> "1".equals(life.getText(1)));
 		publisher.close();
 		broker.kill();
@@ -354,9 +326,9 @@ class TopicExplorerViewTest {
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
 		publisher.publish(OutgoingMessage.of("garden/porch_1/state", "1".getBytes(StandardCharsets.UTF_8), 1, false));
 		publisher.publish(OutgoingMessage.of("garden/other/state", "2".getBytes(StandardCharsets.UTF_8), 1, false));
-		TreeItem mine = expandTo("garden/porch_1/state");
+		TreeItem mine = session.expandTo("garden/porch_1/state");
 		UiWait.until(WAIT, "the project named", () -> "state  [porch]".equals(mine.getText(0)));
-		TreeItem other = expandTo("garden/other/state");
+		TreeItem other = session.expandTo("garden/other/state");
 		assertEquals("state", other.getText(0));
 	}
 
