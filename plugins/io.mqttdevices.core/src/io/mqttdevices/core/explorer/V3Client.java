@@ -25,11 +25,6 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 /** Paho's MQTT 3.1.1 client behind {@link ClientAdapter}; MQTT 5 properties are refused, not dropped. */
 final class V3Client implements ClientAdapter {
 
-	private static final int CLOSE_ATTEMPTS = 50;
-	private static final long CLOSE_RETRY_MS = 100;
-	/** Paho's reason code for "a connect is in progress" (its reconnect cycle), the same in v3 and v5. */
-	private static final int CONNECT_IN_PROGRESS = 32110;
-
 	private final Events events;
 	private MqttAsyncClient client;
 
@@ -70,16 +65,8 @@ final class V3Client implements ClientAdapter {
 	 * forever to send its DISCONNECT, so the connection is shut down without it, and the client closed.
 	 */
 	private void abandon() {
-		try {
-			client.disconnectForcibly(0, 0, false);
-		} catch (MqttException e) {
-			// nothing to shut down
-		}
-		try {
-			client.close(true);
-		} catch (MqttException e) {
-			// already closed
-		}
+		ClientClosing.quietly(() -> client.disconnectForcibly(0, 0, false));
+		ClientClosing.quietly(() -> client.close(true));
 	}
 
 	@Override
@@ -125,32 +112,9 @@ final class V3Client implements ClientAdapter {
 		if (client == null) {
 			return;
 		}
-		try {
-			// also stops Paho's reconnect cycle when the broker is away
-			client.disconnect(timeoutMs).waitForCompletion(timeoutMs);
-		} catch (MqttException e) {
-			// not connected: closing anyway
-		}
-		for (int attempt = 0; attempt < CLOSE_ATTEMPTS; attempt++) {
-			try {
-				client.close(true);
-				return;
-			} catch (MqttException e) {
-				if (e.getReasonCode() != CONNECT_IN_PROGRESS) {
-					return;
-				}
-				// a reconnect attempt is under way: it ends within its connection timeout
-				sleep(CLOSE_RETRY_MS);
-			}
-		}
-	}
-
-	private static void sleep(long ms) {
-		try {
-			Thread.sleep(ms);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-		}
+		// also stops Paho's reconnect cycle when the broker is away; not connected: closing anyway
+		ClientClosing.quietly(() -> client.disconnect(timeoutMs).waitForCompletion(timeoutMs));
+		ClientClosing.close(() -> client.close(true));
 	}
 
 	private static int[] qosArray(int size, int qos) {
