@@ -17,9 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.progress.IProgressConstants;
 
 import io.mqttdevices.core.circuitpy.CircuitPyFlasher;
 import io.mqttdevices.core.circuitpy.DriveLocator;
@@ -27,21 +25,10 @@ import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.ui.internal.Messages;
 
 /** Flash to CIRCUITPY: copies the project's changed files to the board's USB drive, code.py last. */
-public final class FlashJob extends Job {
-
-	private final IProject project;
+public final class FlashJob extends ProjectToBoardJob {
 
 	public FlashJob(IProject project) {
-		super(NLS.bind(Messages.FlashJob_name, project.getName()));
-		this.project = project;
-		setUser(true);
-		setRule(project);
-		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == UploadJob.FAMILY;
+		super(NLS.bind(Messages.FlashJob_name, project.getName()), project);
 	}
 
 	@Override

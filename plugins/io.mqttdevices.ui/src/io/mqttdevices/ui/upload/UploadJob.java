@@ -17,9 +17,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
-import org.eclipse.ui.progress.IProgressConstants;
 
 import io.mqttdevices.core.board.FileSync;
 import io.mqttdevices.core.board.RawRepl;
@@ -33,7 +31,7 @@ import io.mqttdevices.ui.internal.Messages;
  * Upload to Board: borrows the project's serial port (the REPL view pauses meanwhile), syncs the project's files
  * and reports what it did. Cancelling stops between two commands to the board and removes the temporary file.
  */
-public final class UploadJob extends Job {
+public final class UploadJob extends ProjectToBoardJob {
 
 	/** The family of upload and flash jobs, for tests and for waiting on them. */
 	public static final Object FAMILY = UploadJob.class;
@@ -42,19 +40,8 @@ public final class UploadJob extends Job {
 	private static final Duration PORT_WAIT = Duration.ofSeconds(5);
 	private static final Duration BOARD_TIMEOUT = Duration.ofSeconds(10);
 
-	private final IProject project;
-
 	public UploadJob(IProject project) {
-		super(NLS.bind(Messages.UploadJob_name, project.getName()));
-		this.project = project;
-		setUser(true);
-		setRule(project);
-		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
-	}
-
-	@Override
-	public boolean belongsTo(Object family) {
-		return family == FAMILY;
+		super(NLS.bind(Messages.UploadJob_name, project.getName()), project);
 	}
 
 	@Override
