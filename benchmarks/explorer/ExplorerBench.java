@@ -202,6 +202,8 @@ public final class ExplorerBench {
 			}
 			Runtime rt = Runtime.getRuntime();
 			long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+			// of which the histories' pages: large arrays the collector never copies
+			System.out.printf("explorer.history_heap_mb=%d%n", tree.historyHeapBytes() / (1024 * 1024));
 			return new Result(received, first.get(), last.get(), lastFlood, heap, tree.storedMessages(), uiFigures,
 					cpuNs);
 		}

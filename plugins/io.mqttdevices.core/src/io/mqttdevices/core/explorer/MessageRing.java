@@ -9,31 +9,53 @@
  *******************************************************************************/
 package io.mqttdevices.core.explorer;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * A topic's kept messages, oldest first, laid out for floods: one object per message, the payload array the client
- * allocated anyway, with arrival time, QoS and retained flag in primitive arrays beside it. A message with MQTT 5
- * properties keeps its whole {@link TopicMessage}. Against a record and its payload per message this keeps a third
- * less heap for the same messages (40 instead of 62 MB in the explorer benchmark). Messages handed out are rebuilt
- * from the arrays. Not thread-safe: the tree's lock guards it.
+ * A topic's kept messages, oldest first, laid out for floods: written as bytes into pages of the tree's
+ * {@link HistoryPages}, so that a kept message is no object of its own (see there why). Each entry is its flags
+ * (QoS, retained, kept aside), the payload's length, the arrival time and the payload. A message with MQTT 5
+ * properties, or whose payload does not fit in a page, is kept aside whole (its entry carries no payload), in
+ * arrival order. A topic's pages grow from the smallest to {@value HistoryPages#MAX_PAGE} bytes with its history.
+ * Messages handed out are rebuilt from the bytes, with payloads of their own. Not thread-safe: the tree's lock
+ * guards it.
  */
 final class MessageRing {
 
-	private static final Object[] NO_ITEMS = {};
-	private static final int FIRST_CAPACITY = 4;
-	/** Arrays this small are kept when messages go; larger ones halve when three quarters are empty. */
-	private static final int SHRINK_ABOVE = 64;
-	private static final int RETAINED = 4;
+	/** Flags (1 byte), payload length (2), arrival time (8). */
+	private static final int ENTRY = 11;
+	/** The largest payload kept in a page. */
+	static final int MAX_INLINE = HistoryPages.MAX_PAGE - HistoryPages.HEADER - ENTRY;
 	private static final int QOS_BITS = 3;
+	private static final int RETAINED = 4;
+	private static final int ASIDE = 8;
+	private static final int[] NO_PAGES = {};
+	private static final Object[] NOTHING_ASIDE = {};
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-	/** A payload (byte[]) or, for a message with properties, the whole TopicMessage. */
-	private Object[] items = NO_ITEMS;
-	private long[] times = new long[0];
-	private byte[] flags = new byte[0];
+	private final HistoryPages memory;
+	/** Page ids, oldest first from {@link #head}; every page holds at least one message not yet dropped. */
+	private int[] pages = NO_PAGES;
 	private int head;
+	private int pageCount;
+	/** Where the oldest message starts, from the start of the oldest page. */
+	private int readOffset;
 	private int size;
+	/** Bytes of the entries kept: what the next page is sized after. */
+	private long bytes;
+	/** Messages kept aside (a payload's byte[] or a whole TopicMessage), oldest first from {@link #asideHead}. */
+	private Object[] aside = NOTHING_ASIDE;
+	private int asideHead;
+	private int asideCount;
+
+	MessageRing(HistoryPages memory) {
+		this.memory = memory;
+	}
 
 	int size() {
 		return size;
@@ -44,26 +66,58 @@ final class MessageRing {
 	}
 
 	void addLast(TopicMessage message) {
-		if (size == items.length) {
-			grow();
+		byte[] payload = message.payload();
+		boolean inline = !message.hasProperties() && payload.length <= MAX_INLINE;
+		int length = inline ? payload.length : 0;
+		int page = pageCount == 0 ? -1 : pages[(head + pageCount - 1) % pages.length];
+		if (page < 0 || HistoryPages.used(memory.slab(page), HistoryPages.offset(page)) + ENTRY + length > memory
+				.capacity(page)) {
+			page = newPage(ENTRY + length);
 		}
-		int slot = (head + size) % items.length;
-		items[slot] = message.hasProperties() ? message : message.payload();
-		times[slot] = message.timestamp();
-		flags[slot] = (byte) ((message.qos() & QOS_BITS) | (message.retained() ? RETAINED : 0));
+		byte[] slab = memory.slab(page);
+		int base = HistoryPages.offset(page);
+		int used = HistoryPages.used(slab, base);
+		int at = base + used;
+		slab[at] = (byte) ((message.qos() & QOS_BITS) | (message.retained() ? RETAINED : 0) | (inline ? 0 : ASIDE));
+		slab[at + 1] = (byte) (length >>> 8);
+		slab[at + 2] = (byte) length;
+		LONG.set(slab, at + 3, message.timestamp());
+		System.arraycopy(payload, 0, slab, at + ENTRY, length);
+		HistoryPages.setUsed(slab, base, used + ENTRY + length);
+		if (!inline) {
+			keepAside(message.hasProperties() ? message : payload);
+		}
 		size++;
+		bytes += ENTRY + length;
 	}
 
-	/** Drops the oldest message and returns what it cost in the budget; the arrays shrink with the content. */
+	/** Drops the oldest message and returns what it cost in the budget. */
 	long dropFirst() {
-		Object item = items[head];
-		items[head] = null;
-		head = (head + 1) % items.length;
-		size--;
-		if (items.length > SHRINK_ABOVE && size <= items.length / 4) {
-			resize(items.length / 2);
+		int page = pages[head];
+		byte[] slab = memory.slab(page);
+		int base = HistoryPages.offset(page);
+		int at = base + readOffset;
+		int length = length(slab, at);
+		long cost;
+		if ((slab[at] & ASIDE) != 0) {
+			Object item = aside[asideHead];
+			aside[asideHead] = null;
+			asideHead = (asideHead + 1) % aside.length;
+			asideCount--;
+			cost = item instanceof TopicMessage message ? message.cost() : TopicMessage.cost((byte[]) item);
+		} else {
+			cost = (long) length + TopicMessage.OVERHEAD_BYTES;
 		}
-		return item instanceof TopicMessage message ? message.cost() : TopicMessage.cost((byte[]) item);
+		readOffset += ENTRY + length;
+		size--;
+		bytes -= ENTRY + length;
+		if (readOffset >= HistoryPages.used(slab, base)) {
+			memory.free(page);
+			head = (head + 1) % pages.length;
+			pageCount--;
+			readOffset = HistoryPages.HEADER;
+		}
+		return cost;
 	}
 
 	/** The message {@code index} places from the oldest. */
@@ -71,48 +125,102 @@ final class MessageRing {
 		if (index < 0 || index >= size) {
 			throw new IndexOutOfBoundsException(index);
 		}
-		int slot = (head + index) % items.length;
-		if (items[slot] instanceof TopicMessage message) {
-			return message;
-		}
-		return TopicMessage.of((byte[]) items[slot], flags[slot] & QOS_BITS, (flags[slot] & RETAINED) != 0,
-				times[slot]);
+		List<TopicMessage> one = new ArrayList<>(1);
+		read(index, 1, one);
+		return one.get(0);
 	}
 
 	List<TopicMessage> toList() {
 		List<TopicMessage> list = new ArrayList<>(size);
-		for (int i = 0; i < size; i++) {
-			list.add(get(i));
-		}
+		read(0, size, list);
 		return list;
 	}
 
+	/** Forgets every message without giving its pages back: for when the pages themselves are cleared. */
 	void clear() {
-		items = NO_ITEMS;
-		times = new long[0];
-		flags = new byte[0];
+		pages = NO_PAGES;
 		head = 0;
+		pageCount = 0;
+		readOffset = 0;
 		size = 0;
+		bytes = 0;
+		aside = NOTHING_ASIDE;
+		asideHead = 0;
+		asideCount = 0;
 	}
 
-	private void grow() {
-		resize(Math.max(FIRST_CAPACITY, items.length * 2));
-	}
-
-	/** Moves the messages into arrays of this capacity, the oldest at the start. */
-	private void resize(int capacity) {
-		Object[] newItems = new Object[capacity];
-		long[] newTimes = new long[capacity];
-		byte[] newFlags = new byte[capacity];
-		for (int i = 0; i < size; i++) {
-			int slot = (head + i) % items.length;
-			newItems[i] = items[slot];
-			newTimes[i] = times[slot];
-			newFlags[i] = flags[slot];
+	/** Adds {@code count} messages to {@code into}, from the one {@code first} places from the oldest. */
+	private void read(int first, int count, List<TopicMessage> into) {
+		int index = 0;
+		int asideIndex = 0;
+		int offset = readOffset;
+		for (int p = 0; p < pageCount && index < first + count; p++, offset = HistoryPages.HEADER) {
+			int page = pages[(head + p) % pages.length];
+			byte[] slab = memory.slab(page);
+			int base = HistoryPages.offset(page);
+			int end = base + HistoryPages.used(slab, base);
+			for (int at = base + offset; at < end && index < first + count; index++) {
+				int flags = slab[at];
+				int length = length(slab, at);
+				if (index >= first) {
+					into.add(message(slab, at, flags, length, (flags & ASIDE) != 0 ? aside(asideIndex) : null));
+				}
+				if ((flags & ASIDE) != 0) {
+					asideIndex++;
+				}
+				at += ENTRY + length;
+			}
 		}
-		items = newItems;
-		times = newTimes;
-		flags = newFlags;
-		head = 0;
+	}
+
+	private static TopicMessage message(byte[] slab, int at, int flags, int length, Object kept) {
+		if (kept instanceof TopicMessage message) {
+			return message;
+		}
+		byte[] payload = kept != null ? (byte[]) kept : Arrays.copyOfRange(slab, at + ENTRY, at + ENTRY + length);
+		return TopicMessage.of(payload, flags & QOS_BITS, (flags & RETAINED) != 0, (long) LONG.get(slab, at + 3));
+	}
+
+	/**
+	 * Appends a page for an entry of {@code need} bytes, about half as large as what the history holds: a long history
+	 * lives in few large pages, a short one in a small page, and at most about a third of its pages is unused.
+	 */
+	private int newPage(int need) {
+		int page = memory.allocate((int) Math.min(HistoryPages.MAX_PAGE, Math.max(need + HistoryPages.HEADER, bytes / 2)));
+		if (pageCount == pages.length) {
+			int[] grown = new int[Math.max(4, pages.length * 2)];
+			for (int i = 0; i < pageCount; i++) {
+				grown[i] = pages[(head + i) % pages.length];
+			}
+			pages = grown;
+			head = 0;
+		}
+		pages[(head + pageCount) % pages.length] = page;
+		if (pageCount == 0) {
+			readOffset = HistoryPages.HEADER;
+		}
+		pageCount++;
+		return page;
+	}
+
+	private void keepAside(Object item) {
+		if (asideCount == aside.length) {
+			Object[] grown = new Object[Math.max(4, aside.length * 2)];
+			for (int i = 0; i < asideCount; i++) {
+				grown[i] = aside[(asideHead + i) % aside.length];
+			}
+			aside = grown;
+			asideHead = 0;
+		}
+		aside[(asideHead + asideCount) % aside.length] = item;
+		asideCount++;
+	}
+
+	private Object aside(int index) {
+		return aside[(asideHead + index) % aside.length];
+	}
+
+	private static int length(byte[] slab, int at) {
+		return ((slab[at + 1] & 0xFF) << 8) | (slab[at + 2] & 0xFF);
 	}
 }

@@ -19,8 +19,9 @@ public record TopicMessage(byte[] payload, int qos, boolean retained, long times
 		List<UserProperty> userProperties, Long expirySeconds) {
 
 	/**
-	 * What a kept message costs in the history budget besides its payload, counted generously: the payload array's
-	 * header, its slots in the topic's {@link MessageRing} (with room to grow) and in the tree's arrival order.
+	 * What a kept message costs in the history budget besides its payload, counted generously: its entry in the
+	 * topic's {@link MessageRing} (11 bytes), the unused ends of the pages it is written in, its slot in the tree's
+	 * arrival order, and an object of its own when it is kept aside.
 	 */
 	static final int OVERHEAD_BYTES = 96;
 

@@ -29,7 +29,7 @@ public final class TopicNode {
 	private final String name;
 	private final String topic;
 	private final Map<String, TopicNode> children = new HashMap<>();
-	final MessageRing history = new MessageRing();
+	final MessageRing history;
 	private TopicNode[] sorted;
 	TopicMessage last;
 	long ownCount;
@@ -42,6 +42,7 @@ public final class TopicNode {
 		this.tree = tree;
 		this.parent = parent;
 		this.name = name;
+		this.history = new MessageRing(tree.pages);
 		this.topic = parent == null ? null : parent.topic == null ? name : parent.topic + '/' + name;
 	}
 

@@ -26,6 +26,8 @@ public final class TopicTree {
 	public static final int DEFAULT_HISTORY_PER_TOPIC = 1_000;
 	public static final long DEFAULT_BUDGET_BYTES = 64L * 1024 * 1024;
 
+	/** Where the histories keep their messages; before the root, which takes its history from it. */
+	final HistoryPages pages = new HistoryPages();
 	private final TopicNode root = new TopicNode(this, null, ""); //$NON-NLS-1$
 	private final Map<String, TopicNode> byTopic = new HashMap<>();
 	/** One entry per stored history message, in arrival order over all topics: who to drop first. */
@@ -137,6 +139,14 @@ public final class TopicTree {
 		return storedBytes;
 	}
 
+	/**
+	 * Bytes of heap the histories' pages take now (messages kept aside, those with MQTT 5 properties or payloads over
+	 * 4 KB, not counted): the most they ever needed at once, since pages are reused, not given back until a clear.
+	 */
+	public synchronized long historyHeapBytes() {
+		return pages.slabBytes();
+	}
+
 	/** Messages the histories hold now. */
 	public synchronized long storedMessages() {
 		return storedMessages;
@@ -172,6 +182,7 @@ public final class TopicTree {
 			root.ownCount = 0;
 			root.totalCount = 0;
 			root.history.clear();
+			pages.clear();
 			root.last = null;
 			generation++;
 			root.changed = generation;

@@ -164,6 +164,58 @@ class TopicTreeTest {
 		}
 	}
 
+	@Test
+	void historyMatchesAPlainModelUnderABudgetAcrossTopics() {
+		TopicTree probe = new TopicTree(10, Long.MAX_VALUE);
+		probe.add("p", TopicMessage.of(new byte[10], 0, false, 0));
+		long overhead = probe.storedBytes() - 10;
+		java.util.Random random = new java.util.Random(7);
+		int cap = 40;
+		long budget = 200_000;
+		TopicTree tree = new TopicTree(cap, budget);
+		// the model: every kept message in arrival order, and each topic's own
+		java.util.ArrayDeque<Object[]> arrival = new java.util.ArrayDeque<>();
+		java.util.Map<String, java.util.ArrayDeque<Object[]>> byTopic = new java.util.HashMap<>();
+		long[] stored = { 0 };
+		for (int i = 0; i < 30_000; i++) {
+			String topic = "t/" + random.nextInt(60);
+			// now and then a payload too large for a page (over 4 KB), kept aside
+			TopicMessage m = random.nextInt(50) == 0 ? TopicMessage.of(new byte[4_000 + random.nextInt(3_000)], 1,
+					false, i) : varied(random.nextInt(1_000_000));
+			tree.add(topic, m);
+			Object[] entry = { topic, m, Boolean.TRUE };
+			arrival.addLast(entry);
+			java.util.ArrayDeque<Object[]> own = byTopic.computeIfAbsent(topic, k -> new java.util.ArrayDeque<>());
+			own.addLast(entry);
+			stored[0] += m.payload().length + overhead;
+			if (own.size() > cap) {
+				Object[] dropped = own.pollFirst();
+				dropped[2] = Boolean.FALSE;
+				stored[0] -= ((TopicMessage) dropped[1]).payload().length + overhead;
+			}
+			while (stored[0] > budget) {
+				Object[] oldest = arrival.pollFirst();
+				if (oldest[2] == Boolean.TRUE) {
+					byTopic.get(oldest[0]).pollFirst();
+					stored[0] -= ((TopicMessage) oldest[1]).payload().length + overhead;
+				}
+			}
+			if (i % 11 == 0) {
+				assertSameMessages(own.stream().map(e -> (TopicMessage) e[1]).toList(), tree.find(topic).history());
+			}
+		}
+		assertEquals(stored[0], tree.storedBytes());
+		for (var entry : byTopic.entrySet()) {
+			assertSameMessages(entry.getValue().stream().map(e -> (TopicMessage) e[1]).toList(),
+					tree.find(entry.getKey()).history());
+		}
+		// the pages' slabs stay within a small multiple of the budget, however many messages went through them
+		// (a slab is twice the size of the one before it, so the newest may be half empty)
+		assertTrue(tree.historyHeapBytes() <= 3 * budget, tree.historyHeapBytes() + " bytes of slabs");
+		tree.clear();
+		assertEquals(0, tree.historyHeapBytes());
+	}
+
 	/** Payloads empty, small and large, QoS 0-2, retained or not, some with MQTT 5 properties (kept whole). */
 	private static TopicMessage varied(int i) {
 		int length = i % 11 == 0 ? 0 : i % 13 == 0 ? 600 + i % 1_000 : 1 + i % 397;
@@ -236,6 +288,8 @@ class TopicTreeTest {
 		}
 		assertEquals(15, tree.storedMessages());
 		assertEquals(200_000, tree.root().totalCount());
+		// the pages the dropped messages were written in are used again: the first, smallest slab holds them all
+		assertEquals(64 * 1024, tree.historyHeapBytes());
 		// the budget still evicts correctly after the cap dropped most entries
 		tree.setLimits(5, 0);
 		assertEquals(0, tree.storedMessages());
