@@ -23,12 +23,14 @@ import java.util.Map;
 public final class TopicNode {
 
 	private static final Comparator<TopicNode> BY_NAME = Comparator.comparing(TopicNode::name);
+	private static final TopicNode[] NO_CHILDREN = {};
 
 	private final TopicTree tree;
 	private final TopicNode parent;
 	private final String name;
 	private final String topic;
-	private final Map<String, TopicNode> children = new HashMap<>();
+	/** Null while it has none: most nodes are leaves, and a flood of new topics makes thousands at once. */
+	private Map<String, TopicNode> children;
 	final MessageRing history;
 	private TopicNode[] sorted;
 	TopicMessage last;
@@ -127,7 +129,7 @@ public final class TopicNode {
 
 	public int childCount() {
 		synchronized (tree) {
-			return children.size();
+			return children == null ? 0 : children.size();
 		}
 	}
 
@@ -141,7 +143,7 @@ public final class TopicNode {
 
 	public TopicNode child(String childName) {
 		synchronized (tree) {
-			return children.get(childName);
+			return children == null ? null : children.get(childName);
 		}
 	}
 
@@ -162,6 +164,9 @@ public final class TopicNode {
 	}
 
 	TopicNode childOrCreate(String childName) {
+		if (children == null) {
+			children = new HashMap<>(4);
+		}
 		TopicNode child = children.get(childName);
 		if (child == null) {
 			child = new TopicNode(tree, this, childName);
@@ -172,17 +177,17 @@ public final class TopicNode {
 	}
 
 	void removeChildren() {
-		children.clear();
+		children = null;
 		sorted = null;
 	}
 
 	Iterable<TopicNode> childrenUnlocked() {
-		return children.values();
+		return children == null ? List.of() : children.values();
 	}
 
 	private TopicNode[] sortedChildren() {
 		if (sorted == null) {
-			sorted = children.values().toArray(new TopicNode[0]);
+			sorted = children == null ? NO_CHILDREN : children.values().toArray(new TopicNode[0]);
 			Arrays.sort(sorted, BY_NAME);
 		}
 		return sorted;

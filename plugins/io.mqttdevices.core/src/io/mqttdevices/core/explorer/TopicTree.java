@@ -202,7 +202,7 @@ public final class TopicTree {
 			}
 			start = slash + 1;
 		}
-		byTopic.put(topic, node);
+		byTopic.put(node.topic(), node); // the node's own string, not the client's: one string per topic kept
 		structureGeneration++;
 		return node;
 	}
