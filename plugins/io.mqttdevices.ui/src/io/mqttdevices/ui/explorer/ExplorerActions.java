@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.equinox.security.storage.StorageException;
@@ -91,17 +92,27 @@ final class ExplorerActions {
 			return;
 		}
 		ConnectionProfile chosen = dialog.profile();
-		if (dialog.saveProfile()) {
-			try {
-				store.save(chosen);
-				store.setPassword(chosen.id(), dialog.password());
-				store.setKeyPassword(chosen.id(), dialog.keyPassword());
-			} catch (Exception e) {
-				StatusManager.getManager().handle(Status.warning(Messages.TopicExplorer_saveFailed, e),
-						StatusManager.LOG | StatusManager.SHOW);
-			}
+		char[] chosenPassword = dialog.password();
+		char[] chosenKeyPassword = dialog.keyPassword();
+		Runnable save = !dialog.saveProfile() ? () -> {
+		} : () -> save(chosen, chosenPassword, chosenKeyPassword);
+		view.connect(chosen, chosenPassword, chosenKeyPassword, save);
+	}
+
+	/** Saves a profile and its passwords (preferences and secure storage: in the connect Job, not the UI thread). */
+	private void save(ConnectionProfile profile, char[] password, char[] keyPassword) {
+		ProfileStore store = ProfileStore.instance();
+		try {
+			store.save(profile);
+			store.setPassword(profile.id(), password);
+			store.setKeyPassword(profile.id(), keyPassword);
+		} catch (Exception e) {
+			// the reason in the message, the trace in the log only
+			ILog.of(getClass()).warn(Messages.TopicExplorer_saveFailed, e);
+			String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+			StatusManager.getManager().handle(Status.warning(Messages.TopicExplorer_saveFailed + ' ' + why),
+					StatusManager.SHOW);
 		}
-		view.connect(chosen, dialog.password(), dialog.keyPassword());
 	}
 
 	void disconnect() {

@@ -190,9 +190,16 @@ public final class TopicExplorerView extends ViewPart {
 
 	/** Opens a connection with this profile in a Job; the view switches to it and shows how it went. */
 	public Job connect(ConnectionProfile profile, char[] password, char[] keyPassword) {
+		return connect(profile, password, keyPassword, () -> {
+		});
+	}
+
+	/** The same, running {@code first} in the Job before connecting (saving the profile: I/O off the UI thread). */
+	Job connect(ConnectionProfile profile, char[] password, char[] keyPassword, Runnable first) {
 		BrokerConnection connection = new BrokerConnection(profile, password, keyPassword,
 				new TopicTree(ExplorerLimits.historyPerTopic(), ExplorerLimits.budgetBytes()));
 		Job job = Job.create(NLS.bind(Messages.TopicExplorer_connecting, profile.name()), monitor -> {
+			first.run();
 			try {
 				connection.connect();
 				OpenConnections.get().add(connection);
