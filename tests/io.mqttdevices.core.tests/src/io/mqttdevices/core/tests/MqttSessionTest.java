@@ -25,7 +25,6 @@ import org.eclipse.paho.mqttv5.common.MqttException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.mqttdevices.core.mqtt.MqttSession;
 import io.mqttdevices.core.mqtt.MqttSettings;
 import io.mqttdevices.tests.fixtures.MosquittoBroker;
 

@@ -48,8 +48,8 @@ import io.mqttdevices.core.explorer.BrokerConnection;
 import io.mqttdevices.core.explorer.ConnectionProfile;
 import io.mqttdevices.core.explorer.MqttVersion;
 import io.mqttdevices.core.explorer.TopicTree;
-import io.mqttdevices.core.mqtt.MqttSession;
 import io.mqttdevices.core.mqtt.MqttSettings;
+import io.mqttdevices.core.tests.MqttSession;
 
 /**
  * The local broker (Moquette inside the OSGi runtime) on a free loopback port, reached by real Paho clients:

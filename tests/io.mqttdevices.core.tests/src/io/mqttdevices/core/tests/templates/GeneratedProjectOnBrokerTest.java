@@ -32,13 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import io.mqttdevices.core.mqtt.MqttSession;
 import io.mqttdevices.core.mqtt.MqttSettings;
 import io.mqttdevices.core.templates.Board;
 import io.mqttdevices.core.templates.ProjectGenerator;
 import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.core.templates.Sensor;
+import io.mqttdevices.core.tests.MqttSession;
 import io.mqttdevices.tests.fixtures.MosquittoBroker;
 
 /**

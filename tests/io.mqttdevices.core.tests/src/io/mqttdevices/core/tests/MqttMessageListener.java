@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package io.mqttdevices.core.mqtt;
+package io.mqttdevices.core.tests;
 
 /** Receives messages on Paho's callback thread: keep it short, hand work elsewhere. */
 @FunctionalInterface

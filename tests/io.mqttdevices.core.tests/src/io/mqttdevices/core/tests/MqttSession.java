@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package io.mqttdevices.core.mqtt;
+package io.mqttdevices.core.tests;
 
 import java.nio.charset.StandardCharsets;
 
@@ -22,8 +22,10 @@ import org.eclipse.paho.mqttv5.common.MqttMessage;
 import org.eclipse.paho.mqttv5.common.MqttSubscription;
 import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 
+import io.mqttdevices.core.mqtt.MqttSettings;
+
 /**
- * One MQTT 5 connection to a broker through Paho. Every message of every subscription goes to the one listener
+ * A test's own MQTT 5 connection to a broker through Paho, apart from the explorer's (to check what reached the broker). Every message of every subscription goes to the one listener
  * given at connect time. Every blocking call waits at most {@link #TIMEOUT_MS}.
  */
 public final class MqttSession implements AutoCloseable {
