@@ -28,8 +28,9 @@ import java.util.List;
  * <p>
  * A page id is its slab's index and its offset in 64-byte units. Each page starts with a header: its size class and
  * how many of its bytes are written. Pages are cut from 4 KB blocks by halving and joined again when both halves are
- * free (a buddy system), so pages freed at one size serve requests of another; slabs stay until {@link #clear()}, so
- * the memory held is the most the histories ever needed at once. Not thread-safe: the tree's lock guards it.
+ * free (a buddy system), so pages freed at one size serve requests of another; slabs stay as long as the pages, so
+ * the memory held is the most the histories ever needed at once (a cleared tree starts new pages). Not thread-safe:
+ * the tree's lock guards it.
  */
 final class HistoryPages {
 
@@ -102,14 +103,6 @@ final class HistoryPages {
 			sizeClass++;
 		}
 		link(page, sizeClass);
-	}
-
-	/** Forgets every page and slab. */
-	void clear() {
-		slabs.clear();
-		bump = 0;
-		Arrays.fill(freeHead, NONE);
-		pageBytes = 0;
 	}
 
 	byte[] slab(int page) {

@@ -38,7 +38,7 @@ final class MessageRing {
 	private static final Object[] NOTHING_ASIDE = {};
 	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-	private final HistoryPages memory;
+	private HistoryPages memory;
 	/** Page ids, oldest first from {@link #head}; every page holds at least one message not yet dropped. */
 	private int[] pages = NO_PAGES;
 	private int head;
@@ -136,8 +136,9 @@ final class MessageRing {
 		return list;
 	}
 
-	/** Forgets every message without giving its pages back: for when the pages themselves are cleared. */
-	void clear() {
+	/** Forgets every message without giving its pages back, and takes new ones from {@code fresh} from now on. */
+	void clear(HistoryPages fresh) {
+		memory = fresh;
 		pages = NO_PAGES;
 		head = 0;
 		pageCount = 0;

@@ -26,8 +26,11 @@ public final class TopicTree {
 	public static final int DEFAULT_HISTORY_PER_TOPIC = 1_000;
 	public static final long DEFAULT_BUDGET_BYTES = 64L * 1024 * 1024;
 
-	/** Where the histories keep their messages; before the root, which takes its history from it. */
-	final HistoryPages pages = new HistoryPages();
+	/**
+	 * Where the histories keep their messages; before the root, which takes its history from it. A clear starts new
+	 * pages: nodes someone still holds keep reading theirs.
+	 */
+	HistoryPages pages = new HistoryPages();
 	private final TopicNode root = new TopicNode(this, null, ""); //$NON-NLS-1$
 	private final Map<String, TopicNode> byTopic = new HashMap<>();
 	/** One entry per stored history message, in arrival order over all topics: who to drop first. */
@@ -181,8 +184,8 @@ public final class TopicTree {
 			root.removeChildren();
 			root.ownCount = 0;
 			root.totalCount = 0;
-			root.history.clear();
-			pages.clear();
+			pages = new HistoryPages();
+			root.history.clear(pages);
 			root.last = null;
 			generation++;
 			root.changed = generation;

@@ -85,9 +85,8 @@ class HistoryPagesTest {
 		int page = pages.allocate(100);
 		assertEquals(128, pages.capacity(page));
 		assertEquals(HistoryPages.HEADER, HistoryPages.used(pages.slab(page), HistoryPages.offset(page)));
-		pages.clear();
-		assertEquals(0, pages.slabBytes());
-		assertEquals(0, pages.pageBytes());
+		assertEquals(128, pages.pageBytes());
+		assertEquals(FIRST_SLAB, pages.slabBytes());
 	}
 
 	/** Writes the mark over every byte of the page after its header. */

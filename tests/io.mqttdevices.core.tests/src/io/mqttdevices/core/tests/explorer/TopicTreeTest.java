@@ -326,6 +326,19 @@ class TopicTreeTest {
 	}
 
 	@Test
+	void aNodeHeldAcrossAClearKeepsItsHistory() {
+		TopicTree tree = new TopicTree();
+		tree.add("old/t", text("before", false, 1));
+		TopicNode held = tree.find("old/t"); // as the detail pane holds the selected topic
+		tree.clear();
+		for (int i = 0; i < 100; i++) {
+			tree.add("new/t" + i, text("after " + i, false, 2));
+		}
+		assertEquals(List.of("before"), held.history().stream().map(TopicTreeTest::payload).toList());
+		assertEquals(List.of("after 7"), tree.find("new/t7").history().stream().map(TopicTreeTest::payload).toList());
+	}
+
+	@Test
 	void clearForgetsEverything() {
 		TopicTree tree = new TopicTree();
 		tree.add("a/b", text("1", false, 1));
