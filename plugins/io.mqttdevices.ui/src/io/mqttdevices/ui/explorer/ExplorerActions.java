@@ -94,8 +94,8 @@ final class ExplorerActions {
 		ConnectionProfile chosen = dialog.profile();
 		char[] chosenPassword = dialog.password();
 		char[] chosenKeyPassword = dialog.keyPassword();
-		Runnable save = !dialog.saveProfile() ? () -> {
-		} : () -> save(chosen, chosenPassword, chosenKeyPassword);
+		Runnable save = dialog.saveProfile() ? () -> save(chosen, chosenPassword, chosenKeyPassword) : () -> {
+		};
 		view.connect(chosen, chosenPassword, chosenKeyPassword, save);
 	}
 
