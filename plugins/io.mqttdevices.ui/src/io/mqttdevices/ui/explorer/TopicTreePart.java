@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -291,6 +292,18 @@ public final class TopicTreePart {
 			@Override
 			public String getText(Object element) {
 				return element instanceof TopicNode node ? text.apply(node) : ""; //$NON-NLS-1$
+			}
+
+			/**
+			 * Only the text, and only when it changed: the rows carry no image, font or colour, and each cell the
+			 * widget is told of costs it a row change (a message changes the count, seldom the topic or the flag).
+			 */
+			@Override
+			public void update(ViewerCell cell) {
+				String label = getText(cell.getElement());
+				if (!label.equals(cell.getText())) {
+					cell.setText(label);
+				}
 			}
 		});
 	}
