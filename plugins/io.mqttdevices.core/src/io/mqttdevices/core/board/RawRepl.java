@@ -12,6 +12,7 @@ package io.mqttdevices.core.board;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 
 import io.mqttdevices.core.serial.SerialConnection;
 import io.mqttdevices.core.serial.SerialPortException;
@@ -69,11 +70,11 @@ public final class RawRepl {
 		drain(Duration.ofMillis(150));
 		port.write(new byte[] { CTRL_A });
 		try {
-			readUntil(BANNER_END, "entering the raw REPL"); //$NON-NLS-1$
+			skipUntil(BANNER_END, "entering the raw REPL"); //$NON-NLS-1$
 		} catch (BoardException first) {
 			// A board that was busy printing may have eaten the Ctrl-A: try once more.
 			port.write(new byte[] { '\r', CTRL_C, CTRL_A });
-			readUntil(BANNER_END, "entering the raw REPL"); //$NON-NLS-1$
+			skipUntil(BANNER_END, "entering the raw REPL"); //$NON-NLS-1$
 		}
 		inRawRepl = true;
 	}
@@ -113,7 +114,7 @@ public final class RawRepl {
 		}
 		String output = readUntil("\u0004", "reading the output"); //$NON-NLS-1$ //$NON-NLS-2$
 		String error = readUntil("\u0004", "reading the error"); //$NON-NLS-1$ //$NON-NLS-2$
-		readUntil(">", "waiting for the raw REPL prompt"); //$NON-NLS-1$ //$NON-NLS-2$
+		skipUntil(">", "waiting for the raw REPL prompt"); //$NON-NLS-1$ //$NON-NLS-2$
 		return new ExecResult(strip(output, 1), strip(error, 1));
 	}
 
@@ -185,7 +186,7 @@ public final class RawRepl {
 		if (first >= 0) {
 			readPos--;
 		}
-		readUntil(BANNER_END, "falling back to the plain raw REPL"); //$NON-NLS-1$
+		skipUntil(BANNER_END, "falling back to the plain raw REPL"); //$NON-NLS-1$
 		return false;
 	}
 
@@ -236,7 +237,7 @@ public final class RawRepl {
 		}
 		port.write(new byte[] { CTRL_D });
 		// after "R\x00" some firmware prints a prompt first: skip to "OK"
-		readUntil("OK", "sending code to the raw REPL"); //$NON-NLS-1$ //$NON-NLS-2$
+		skipUntil("OK", "sending code to the raw REPL"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	// ---------------------------------------------------------------- reading
@@ -284,7 +285,18 @@ public final class RawRepl {
 
 	/** Reads until {@code marker}; returns everything read, the marker included. */
 	private String readUntil(String marker, String doing) throws SerialPortException, BoardException {
-		Received seen = new Received();
+		return waitFor(marker, doing, new Received(Integer.MAX_VALUE)).toString(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads until {@code marker}, keeping of what came before it only the end an error shows: a device that floods
+	 * the port while we wait (a native-USB board printing, a GPS module on the wrong port) costs no memory.
+	 */
+	private void skipUntil(String marker, String doing) throws SerialPortException, BoardException {
+		waitFor(marker, doing, new Received(SHOWN_GARBAGE + marker.length()));
+	}
+
+	private Received waitFor(String marker, String doing, Received seen) throws SerialPortException, BoardException {
 		long hardEnd = System.nanoTime() + timeout.toNanos() * HARD_LIMIT_FACTOR;
 		byte[] expected = marker.getBytes(StandardCharsets.ISO_8859_1);
 		while (true) {
@@ -296,7 +308,7 @@ public final class RawRepl {
 			}
 			seen.write(b);
 			if (seen.endsWith(expected)) {
-				return seen.toString(StandardCharsets.UTF_8);
+				return seen;
 			}
 			if (System.nanoTime() > hardEnd) {
 				throw new BoardException("The device on " + port.path() + " does not answer like a MicroPython board " //$NON-NLS-1$ //$NON-NLS-2$
@@ -313,8 +325,23 @@ public final class RawRepl {
 		return text.toString();
 	}
 
-	/** What a wait has read so far. */
+	/** What a wait has read so far: all of it, or its last {@code keep} bytes at least. */
 	private static final class Received extends ByteArrayOutputStream {
+
+		private final int keep;
+
+		Received(int keep) {
+			this.keep = keep;
+		}
+
+		@Override
+		public synchronized void write(int b) {
+			if (count >= 2L * keep) {
+				System.arraycopy(buf, count - keep, buf, 0, keep);
+				count = keep;
+			}
+			super.write(b);
+		}
 
 		boolean endsWith(byte[] expected) {
 			if (count < expected.length) {
@@ -327,17 +354,21 @@ public final class RawRepl {
 			}
 			return true;
 		}
+
+		/** The last {@code n} bytes read (fewer if fewer came), without copying the rest. */
+		synchronized byte[] tail(int n) {
+			return Arrays.copyOfRange(buf, Math.max(0, count - n), count);
+		}
 	}
 
-	private static String shown(ByteArrayOutputStream seen) {
+	private static String shown(Received seen) {
 		if (seen.size() == 0) {
 			return "nothing"; //$NON-NLS-1$
 		}
-		byte[] all = seen.toByteArray();
-		int from = Math.max(0, all.length - SHOWN_GARBAGE);
+		byte[] tail = seen.tail(SHOWN_GARBAGE);
 		StringBuilder text = new StringBuilder("'"); //$NON-NLS-1$
-		for (int i = from; i < all.length; i++) {
-			int c = all[i] & 0xff;
+		for (byte b : tail) {
+			int c = b & 0xff;
 			text.append(c >= 0x20 && c < 0x7f ? Character.toString(c) : String.format("\\x%02x", c)); //$NON-NLS-1$
 		}
 		return text.append('\'').toString();
