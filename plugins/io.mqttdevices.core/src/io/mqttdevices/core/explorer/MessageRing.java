@@ -11,6 +11,7 @@ package io.mqttdevices.core.explorer;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.Array;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,14 +70,16 @@ final class MessageRing {
 		byte[] payload = message.payload();
 		boolean inline = !message.hasProperties() && payload.length <= MAX_INLINE;
 		int length = inline ? payload.length : 0;
-		int page = pageCount == 0 ? -1 : pages[(head + pageCount - 1) % pages.length];
-		if (page < 0 || HistoryPages.used(memory.slab(page), HistoryPages.offset(page)) + ENTRY + length > memory
-				.capacity(page)) {
-			page = newPage(ENTRY + length);
-		}
+		int page = pageCount == 0 ? newPage(ENTRY + length) : pages[(head + pageCount - 1) % pages.length];
 		byte[] slab = memory.slab(page);
 		int base = HistoryPages.offset(page);
 		int used = HistoryPages.used(slab, base);
+		if (used + ENTRY + length > memory.capacity(page)) {
+			page = newPage(ENTRY + length);
+			slab = memory.slab(page);
+			base = HistoryPages.offset(page);
+			used = HistoryPages.HEADER;
+		}
 		int at = base + used;
 		slab[at] = (byte) ((message.qos() & QOS_BITS) | (message.retained() ? RETAINED : 0) | (inline ? 0 : ASIDE));
 		slab[at + 1] = (byte) (length >>> 8);
@@ -184,16 +187,13 @@ final class MessageRing {
 
 	/**
 	 * Appends a page for an entry of {@code need} bytes, about half as large as what the history holds: a long history
-	 * lives in few large pages, a short one in a small page, and at most about a third of its pages is unused.
+	 * lives in few large pages, a short one in a small page.
 	 */
 	private int newPage(int need) {
-		int page = memory.allocate((int) Math.min(HistoryPages.MAX_PAGE, Math.max(need + HistoryPages.HEADER, bytes / 2)));
+		long size = Math.max(need + HistoryPages.HEADER, bytes / 2);
+		int page = memory.allocate((int) Math.min(HistoryPages.MAX_PAGE, size));
 		if (pageCount == pages.length) {
-			int[] grown = new int[Math.max(4, pages.length * 2)];
-			for (int i = 0; i < pageCount; i++) {
-				grown[i] = pages[(head + i) % pages.length];
-			}
-			pages = grown;
+			pages = unwrap(pages, head, pageCount, new int[Math.max(4, pages.length * 2)]);
 			head = 0;
 		}
 		pages[(head + pageCount) % pages.length] = page;
@@ -206,11 +206,7 @@ final class MessageRing {
 
 	private void keepAside(Object item) {
 		if (asideCount == aside.length) {
-			Object[] grown = new Object[Math.max(4, aside.length * 2)];
-			for (int i = 0; i < asideCount; i++) {
-				grown[i] = aside[(asideHead + i) % aside.length];
-			}
-			aside = grown;
+			aside = unwrap(aside, asideHead, asideCount, new Object[Math.max(4, aside.length * 2)]);
 			asideHead = 0;
 		}
 		aside[(asideHead + asideCount) % aside.length] = item;
@@ -219,6 +215,14 @@ final class MessageRing {
 
 	private Object aside(int index) {
 		return aside[(asideHead + index) % aside.length];
+	}
+
+	/** Copies a ring's {@code count} items (an int[] or Object[]), oldest at {@code head}, to the start of {@code to}. */
+	private static <A> A unwrap(A ring, int head, int count, A to) {
+		int first = Math.min(count, Array.getLength(ring) - head);
+		System.arraycopy(ring, head, to, 0, first);
+		System.arraycopy(ring, 0, to, first, count - first);
+		return to;
 	}
 
 	private static int length(byte[] slab, int at) {
