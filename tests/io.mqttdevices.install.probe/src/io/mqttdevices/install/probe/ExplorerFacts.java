@@ -12,16 +12,14 @@ package io.mqttdevices.install.probe;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
@@ -121,62 +119,24 @@ final class ExplorerFacts {
 		return null;
 	}
 
-	private void clickOpeningDialog(Button button, java.util.function.Consumer<Shell> onDialog) {
-		Display display = button.getDisplay();
-		Shell owner = button.getShell();
-		display.asyncExec(new Runnable() {
-			int tries;
-
-			@Override
-			public void run() {
-				Shell active = display.getActiveShell();
-				if (active != null && active != owner) {
-					onDialog.accept(active);
-				} else if (tries++ < 1000) {
-					display.timerExec(20, this);
-				}
-			}
-		});
+	private static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
+		ProbeWidgets.whenDialogOpens(button.getShell(), onDialog);
 		click(button);
 	}
 
 	private static void click(Button button) {
-		button.notifyListeners(SWT.Selection, new Event());
+		ProbeWidgets.click(button);
 	}
 
 	private boolean spinUntil(BooleanSupplier condition) {
-		return LocalBrokerFacts.spinUntil(workbench.getDisplay(), condition);
+		return ProbeWidgets.spinUntil(workbench.getDisplay(), condition);
 	}
 
 	private static Button button(Composite parent, String text) {
-		for (Control child : parent.getChildren()) {
-			// a label's mnemonic marker is not part of what the user reads
-			if (child instanceof Button button && text.equals(button.getText().replace("&", "")) //$NON-NLS-1$ //$NON-NLS-2$
-					&& button.isVisible()) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = button(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return ProbeWidgets.button(parent, text);
 	}
 
 	private static <T extends Control> T find(Composite parent, Class<T> type) {
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				return type.cast(child);
-			}
-			if (child instanceof Composite composite) {
-				T found = find(composite, type);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
+		return ProbeWidgets.find(parent, type);
 	}
 }

@@ -38,6 +38,7 @@ public class InstallProbe implements IStartup {
 		}
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		workbench.getDisplay().asyncExec(() -> {
+			DialogGuard.start(workbench.getDisplay());
 			try {
 				write(new WorkbenchFacts(workbench).collect(), Path.of(report));
 			} catch (IOException | RuntimeException e) {

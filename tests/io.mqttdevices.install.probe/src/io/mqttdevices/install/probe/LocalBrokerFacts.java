@@ -20,7 +20,6 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -39,7 +38,6 @@ final class LocalBrokerFacts {
 	private static final String STOP = "io.mqttdevices.ui.commands.stopLocalBroker"; //$NON-NLS-1$
 	private static final String CORE_NODE = "io.mqttdevices.core"; //$NON-NLS-1$
 	private static final String PORT_KEY = "localBroker.port"; //$NON-NLS-1$
-	private static final long WAIT_MS = 20_000;
 
 	private final IWorkbench workbench;
 	private final Properties facts;
@@ -74,24 +72,7 @@ final class LocalBrokerFacts {
 	}
 
 	private boolean spinUntil(BooleanSupplier condition) {
-		return spinUntil(workbench.getDisplay(), condition);
-	}
-
-	/** Runs the event loop until the condition holds (true) or {@value #WAIT_MS} ms passed (false). */
-	static boolean spinUntil(Display display, BooleanSupplier condition) {
-		long deadline = System.currentTimeMillis() + WAIT_MS;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > deadline) {
-				return false;
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(50, () -> {
-					// wakes the loop to check again
-				});
-				display.sleep();
-			}
-		}
-		return true;
+		return ProbeWidgets.spinUntil(workbench.getDisplay(), condition);
 	}
 
 	/** The text of our label in the status line, or "" when it is not there. */

@@ -25,6 +25,7 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * What the install test needs to know, seen from inside the running IDE: the open perspective, whether our
  * perspective and wizard are registered (the wizard is created with its pages, which loads our UI and core code),
+ * what a user's first minutes render ({@link SensorProjectFacts}),
  * whether the local broker starts and stops by its commands ({@link LocalBrokerFacts}), and then the state of every
  * bundle. Facts only; the test decides what is right.
  */
@@ -45,8 +46,10 @@ final class WorkbenchFacts {
 		guarded("activePerspective", this::activePerspective); //$NON-NLS-1$
 		guarded("perspective", this::perspective); //$NON-NLS-1$
 		guarded("wizard", this::wizard); //$NON-NLS-1$
+		guarded("project", new SensorProjectFacts(workbench, facts)::collect); //$NON-NLS-1$
 		guarded("localBroker", new LocalBrokerFacts(workbench, facts)::collect); //$NON-NLS-1$
 		bundles();
+		facts.setProperty("dialogs.unexpected", String.join("|", DialogGuard.unexpected())); //$NON-NLS-1$ //$NON-NLS-2$
 		return facts;
 	}
 

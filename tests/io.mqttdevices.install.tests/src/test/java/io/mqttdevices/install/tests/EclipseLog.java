@@ -15,14 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** An Eclipse {@code .log} file: its {@code !ENTRY} blocks, and those at ERROR severity. */
+/** An Eclipse {@code .log} file: its {@code !ENTRY} blocks, and those at ERROR or WARNING severity. */
 final class EclipseLog {
 
 	private static final String ENTRY = "!ENTRY ";
 	private static final String SESSION = "!SESSION";
-	/** IStatus.ERROR, the third field of an !ENTRY line. */
-	private static final String ERROR = "4";
+	/** IStatus.ERROR and IStatus.WARNING, the third field of an !ENTRY line. */
+	private static final Set<String> SEVERE = Set.of("4", "2");
 
 	private final Path file;
 
@@ -38,8 +39,8 @@ final class EclipseLog {
 		return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
 	}
 
-	/** Each ERROR entry with its message, sub-entries and stack trace. */
-	List<String> errors() throws IOException {
+	/** Each ERROR or WARNING entry with its message, sub-entries and stack trace. */
+	List<String> errorsAndWarnings() throws IOException {
 		List<String> errors = new ArrayList<>();
 		StringBuilder entry = null;
 		for (String line : text().split("\\R")) {
@@ -60,7 +61,7 @@ final class EclipseLog {
 			return;
 		}
 		String[] fields = entry.substring(ENTRY.length()).split(" ", 3);
-		if (fields.length >= 2 && ERROR.equals(fields[1])) {
+		if (fields.length >= 2 && SEVERE.contains(fields[1])) {
 			errors.add(entry.toString());
 		}
 	}

@@ -1,0 +1,71 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.install.probe;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Closes the modal dialogs the probe did not open itself (an error dialog the IDE pops up, say) and notes their
+ * titles: the user would have had to click them away, and the probe must not wait for a click that never comes.
+ * Dialogs the probe drives are {@linkplain #expect(Shell) expected}. UI thread only.
+ */
+final class DialogGuard {
+
+	private static final int PERIOD_MS = 250;
+	private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
+	private static final Set<Shell> EXPECTED = Collections.newSetFromMap(new IdentityHashMap<>());
+	private static final List<String> UNEXPECTED = new ArrayList<>();
+	/** Dialogs the probe waits to be handed ({@link ProbeWidgets#whenDialogOpens}): none is closed meanwhile. */
+	private static int awaited;
+
+	private DialogGuard() {
+	}
+
+	/** Checks every {@value #PERIOD_MS} ms, in whatever event loop runs, until the display is gone. */
+	static void start(Display display) {
+		display.timerExec(PERIOD_MS, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (awaited == 0 && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0
+							&& !EXPECTED.contains(shell)) {
+						UNEXPECTED.add(shell.getText());
+						shell.close();
+					}
+				}
+				EXPECTED.removeIf(Shell::isDisposed);
+				display.timerExec(PERIOD_MS, this);
+			}
+		});
+	}
+
+	/** A dialog the probe opened, left alone. */
+	static void expect(Shell shell) {
+		EXPECTED.add(shell);
+	}
+
+	/** The probe waits for a dialog to open ({@code true}), or has it or gave up ({@code false}). */
+	static void awaiting(boolean waiting) {
+		awaited += waiting ? 1 : -1;
+	}
+
+	/** The titles of the dialogs closed so far. */
+	static List<String> unexpected() {
+		return List.copyOf(UNEXPECTED);
+	}
+}
