@@ -56,7 +56,9 @@ final class DialogGuard {
 
 	/** A dialog the probe opened, left alone. */
 	static void expect(Shell shell) {
-		EXPECTED.add(shell);
+		if (shell != null) {
+			EXPECTED.add(shell);
+		}
 	}
 
 	/** The probe waits for a dialog to open ({@code true}), or has it or gave up ({@code false}). */

@@ -112,7 +112,13 @@ final class SensorProjectFacts {
 		wizard.init(workbench, StructuredSelection.EMPTY);
 		WizardDialog dialog = new WizardDialog(shell, wizard);
 		dialog.setBlockOnOpen(false);
-		dialog.open();
+		// GTK runs the event loop, and so the guard, while a shell opens
+		DialogGuard.awaiting(true);
+		try {
+			dialog.open();
+		} finally {
+			DialogGuard.awaiting(false);
+		}
 		Shell wizardShell = dialog.getShell();
 		DialogGuard.expect(wizardShell);
 		try {
@@ -188,11 +194,16 @@ final class SensorProjectFacts {
 		facts.setProperty("runMenu.items", String.join("|", items)); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
-	/** Run Configurations... on a Run on Board configuration of the project: its title, then closed. */
+	/**
+	 * Run &gt; Run Configurations... with a Run on Board configuration of the project selected: its title and the
+	 * configuration shown, then closed.
+	 */
 	private void launchDialog(Shell shell, IProject project) throws CoreException {
 		ILaunchConfigurationWorkingCopy copy = DebugPlugin.getDefault().getLaunchManager()
 				.getLaunchConfigurationType(RUN_ON_BOARD).newInstance(null, PROJECT);
+		// as Run As > Run on Board on main.py makes it
 		copy.setAttribute("io.mqttdevices.ui.launch.project", project.getName()); //$NON-NLS-1$
+		copy.setAttribute("io.mqttdevices.ui.launch.file", "main.py"); //$NON-NLS-1$ //$NON-NLS-2$
 		ILaunchConfiguration configuration = copy.doSave();
 		ProbeWidgets.whenDialogOpens(shell, dialog -> {
 			// painted with its tabs and icons before it is closed
@@ -209,8 +220,8 @@ final class SensorProjectFacts {
 			}
 		});
 		try {
-			DebugUITools.openLaunchConfigurationDialog(shell, configuration, IDebugUIConstants.ID_RUN_LAUNCH_GROUP,
-					null);
+			DebugUITools.openLaunchConfigurationDialogOnGroup(shell, new StructuredSelection(configuration),
+					IDebugUIConstants.ID_RUN_LAUNCH_GROUP);
 		} finally {
 			configuration.delete();
 		}
