@@ -9,20 +9,24 @@
  *******************************************************************************/
 package io.mqttdevices.ui.perspective;
 
+import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
+import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.wizards.NewSensorProjectWizard;
 
 /**
  * The "MQTT Devices" perspective: projects on the left, the editor in the middle, problems and the device views
- * below.
+ * below; the Run menu and toolbar (Run As &gt; Run on Board) and our views under Window &gt; Show View.
  */
 public class MqttDevicesPerspective implements IPerspectiveFactory {
 
 	public static final String ID = "io.mqttdevices.ui.perspective"; //$NON-NLS-1$
+	/** IConsoleConstants.ID_CONSOLE_VIEW, where Run on Board prints. */
+	static final String CONSOLE_VIEW = "org.eclipse.ui.console.ConsoleView"; //$NON-NLS-1$
 
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
@@ -32,10 +36,14 @@ public class MqttDevicesPerspective implements IPerspectiveFactory {
 
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editorArea); //$NON-NLS-1$
 		bottom.addView(BoardReplView.ID);
+		bottom.addPlaceholder(CONSOLE_VIEW);
 		IFolderLayout problems = layout.createFolder("bottomRight", IPageLayout.RIGHT, 0.62f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
 		problems.addView(IPageLayout.ID_PROBLEM_VIEW);
 
+		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addShowViewShortcut(BoardReplView.ID);
+		layout.addShowViewShortcut(TopicExplorerView.ID);
+		layout.addShowViewShortcut(CONSOLE_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveDescriptor;
@@ -22,7 +23,9 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
+import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
@@ -51,7 +54,11 @@ class PerspectiveTest {
 		assertEquals(MqttDevicesPerspective.ID, page.getPerspective().getId());
 		assertNotNull(page.findView(IPageLayout.ID_PROJECT_EXPLORER), "Project Explorer is open");
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems is open");
-		assertTrue(Arrays.asList(page.getShowViewShortcuts()).contains(IPageLayout.ID_PROJECT_EXPLORER));
+		List<String> shortcuts = Arrays.asList(page.getShowViewShortcuts());
+		for (String view : List.of(IPageLayout.ID_PROJECT_EXPLORER, BoardReplView.ID, TopicExplorerView.ID,
+				"org.eclipse.ui.console.ConsoleView")) {
+			assertTrue(shortcuts.contains(view), () -> view + " is not under Window > Show View: " + shortcuts);
+		}
 		page.resetPerspective();
 	}
 }
