@@ -22,7 +22,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import io.mqttdevices.core.projects.SensorNature;
 
 /** The sensor project a command acts on: the selected resource's project, else the active editor's. */
-final class SelectedProject {
+public final class SelectedProject {
 
 	private SelectedProject() {
 	}
@@ -43,7 +43,7 @@ final class SelectedProject {
 		return isSensorProject(project) ? project : null;
 	}
 
-	static boolean isSensorProject(IProject project) {
+	public static boolean isSensorProject(IProject project) {
 		try {
 			return project != null && project.isOpen() && project.hasNature(SensorNature.ID);
 		} catch (CoreException e) {

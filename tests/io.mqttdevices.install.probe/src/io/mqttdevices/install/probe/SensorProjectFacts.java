@@ -47,6 +47,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 /**
@@ -87,6 +88,7 @@ final class SensorProjectFacts {
 		}
 		editors(page, project);
 		runMenu(window.getShell());
+		runAsOnMainPy(page, project);
 		launchDialog(window.getShell(), project);
 	}
 
@@ -181,17 +183,37 @@ final class SensorProjectFacts {
 
 	/** The Run menu of the menu bar, as it shows when opened: its item texts. */
 	private void runMenu(Shell shell) {
+		facts.setProperty("runMenu.items", String.join("|", submenu(shell.getMenuBar(), "Run"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The Run As submenu of main.py's context menu in the Project Explorer, as it shows when opened. */
+	private void runAsOnMainPy(IWorkbenchPage page, IProject project) throws Exception {
+		CommonNavigator explorer = (CommonNavigator) page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		explorer.selectReveal(new StructuredSelection(project.getFile("main.py"))); //$NON-NLS-1$
+		spin(PAINT_MS);
+		Menu context = explorer.getCommonViewer().getControl().getMenu();
+		facts.setProperty("contextMenu.runAs", String.join("|", submenu(context, "Run As"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	}
+
+	/** The item texts of {@code menu}'s submenu labelled {@code label}, each menu shown as a user opens it. */
+	private static List<String> submenu(Menu menu, String label) {
 		List<String> items = new ArrayList<>();
-		for (MenuItem item : shell.getMenuBar().getItems()) {
-			if ("Run".equals(item.getText().replace("&", "")) && item.getMenu() != null) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				Menu menu = item.getMenu();
-				menu.notifyListeners(SWT.Show, null);
-				Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "").split("\t")[0]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-						.forEach(items::add);
-				menu.notifyListeners(SWT.Hide, null);
+		menu.notifyListeners(SWT.Show, null);
+		for (MenuItem item : menu.getItems()) {
+			if (label.equals(plain(item.getText())) && item.getMenu() != null) {
+				Menu sub = item.getMenu();
+				sub.notifyListeners(SWT.Show, null);
+				Arrays.stream(sub.getItems()).map(i -> plain(i.getText())).forEach(items::add);
+				sub.notifyListeners(SWT.Hide, null);
 			}
 		}
-		facts.setProperty("runMenu.items", String.join("|", items)); //$NON-NLS-1$ //$NON-NLS-2$
+		menu.notifyListeners(SWT.Hide, null);
+		return items;
+	}
+
+	/** A menu item's text as read: no mnemonic marker, no key binding. */
+	private static String plain(String text) {
+		return text.replace("&", "").split("\t")[0]; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	/**

@@ -230,10 +230,13 @@ class InstallTest {
 
 	@Test
 	@Order(13)
-	void runOnBoardIsInTheRunMenuAndItsLaunchDialogOpens() {
+	void runOnBoardIsInTheRunMenuAndMainPysRunAsAndItsLaunchDialogOpens() {
 		Properties facts = reported();
 		List<String> runMenu = List.of(facts.getProperty("runMenu.items", "").split("\\|"));
+		List<String> runAs = List.of(facts.getProperty("contextMenu.runAs", "").split("\\|"));
 		assertAll(() -> assertFalse(facts.containsKey("project.error"), () -> facts.getProperty("project.error")),
+				() -> assertTrue(runAs.stream().anyMatch(item -> item.endsWith("Run on Board")),
+						() -> "Run As in main.py's context menu: " + runAs),
 				() -> assertTrue(runMenu.contains("Run As"), () -> "the Run menu: " + runMenu),
 				() -> assertTrue(runMenu.contains("Run Configurations..."), () -> "the Run menu: " + runMenu),
 				() -> assertEquals("Run Configurations", facts.getProperty("launchDialog.title")),
