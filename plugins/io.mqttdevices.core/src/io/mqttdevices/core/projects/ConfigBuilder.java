@@ -25,6 +25,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
 /**
  * Validates the device settings files of a sensor project ({@code config.json}, {@code settings.toml}) on every
@@ -44,6 +45,15 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 				check(project.getFile(name));
 			}
 		}
+		return null;
+	}
+
+	/**
+	 * None: the builder only reads the settings files and marks them, so saving a file while it runs need not wait
+	 * (with the default rule, the whole workspace, a save during a build shows "User Operation is Waiting").
+	 */
+	@Override
+	public ISchedulingRule getRule(int kind, Map<String, String> args) {
 		return null;
 	}
 

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
  * Closes the modal dialogs the probe did not open itself (an error dialog the IDE pops up, say) and notes their
- * titles: the user would have had to click them away, and the probe must not wait for a click that never comes.
+ * titles and texts: the user would have had to click them away, and the probe must not wait for a click that never comes.
  * Dialogs the probe drives are {@linkplain #expect(Shell) expected}. UI thread only.
  */
 final class DialogGuard {
@@ -44,7 +47,7 @@ final class DialogGuard {
 				for (Shell shell : display.getShells()) {
 					if (awaited == 0 && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0
 							&& !EXPECTED.contains(shell)) {
-						UNEXPECTED.add(shell.getText());
+						UNEXPECTED.add(shell.getText() + ": " + texts(shell)); //$NON-NLS-1$
 						shell.close();
 					}
 				}
@@ -52,6 +55,19 @@ final class DialogGuard {
 				display.timerExec(PERIOD_MS, this);
 			}
 		});
+	}
+
+	/** What the dialog says: its labels' texts, the reason a user would read. */
+	private static String texts(Composite parent) {
+		StringBuilder text = new StringBuilder();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label && !label.getText().isBlank()) {
+				text.append(label.getText().strip()).append(' ');
+			} else if (child instanceof Composite composite) {
+				text.append(texts(composite));
+			}
+		}
+		return text.toString();
 	}
 
 	/** A dialog the probe opened, left alone. */
