@@ -33,6 +33,13 @@ final class DialogGuard {
 	private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
 	private static final Set<Shell> EXPECTED = Collections.newSetFromMap(new IdentityHashMap<>());
 	private static final List<String> UNEXPECTED = new ArrayList<>();
+	/**
+	 * Progress dialogs close by themselves once the work they wait for is done, and need no click: the workbench's
+	 * "User Operation is Waiting" (a save waiting for the periodic workspace save on a busy machine, say).
+	 */
+	private static final String WAITING_DIALOG = "org.eclipse.ui.internal.progress.BlockedJobsDialog"; //$NON-NLS-1$
+	private static final List<String> WAITED = new ArrayList<>();
+	private static final Set<Shell> SEEN_WAITING = Collections.newSetFromMap(new IdentityHashMap<>());
 	/** Dialogs the probe waits to be handed ({@link ProbeWidgets#whenDialogOpens}): none is closed meanwhile. */
 	private static int awaited;
 
@@ -45,13 +52,21 @@ final class DialogGuard {
 			@Override
 			public void run() {
 				for (Shell shell : display.getShells()) {
-					if (awaited == 0 && !shell.isDisposed() && shell.isVisible() && (shell.getStyle() & MODAL) != 0
-							&& !EXPECTED.contains(shell)) {
+					if (awaited > 0 || shell.isDisposed() || !shell.isVisible() || (shell.getStyle() & MODAL) == 0
+							|| EXPECTED.contains(shell)) {
+						continue;
+					}
+					if (shell.getData() != null && WAITING_DIALOG.equals(shell.getData().getClass().getName())) {
+						if (SEEN_WAITING.add(shell)) {
+							WAITED.add(texts(shell));
+						}
+					} else {
 						UNEXPECTED.add(shell.getText() + ": " + texts(shell)); //$NON-NLS-1$
 						shell.close();
 					}
 				}
 				EXPECTED.removeIf(Shell::isDisposed);
+				SEEN_WAITING.removeIf(Shell::isDisposed);
 				display.timerExec(PERIOD_MS, this);
 			}
 		});
@@ -82,8 +97,13 @@ final class DialogGuard {
 		awaited += waiting ? 1 : -1;
 	}
 
-	/** The titles of the dialogs closed so far. */
+	/** The titles and texts of the dialogs closed so far. */
 	static List<String> unexpected() {
 		return List.copyOf(UNEXPECTED);
+	}
+
+	/** The texts of the progress dialogs that came and went by themselves. */
+	static List<String> waited() {
+		return List.copyOf(WAITED);
 	}
 }

@@ -50,6 +50,7 @@ final class WorkbenchFacts {
 		guarded("localBroker", new LocalBrokerFacts(workbench, facts)::collect); //$NON-NLS-1$
 		bundles();
 		facts.setProperty("dialogs.unexpected", String.join("|", DialogGuard.unexpected())); //$NON-NLS-1$ //$NON-NLS-2$
+		facts.setProperty("dialogs.waited", String.join("|", DialogGuard.waited())); //$NON-NLS-1$ //$NON-NLS-2$
 		return facts;
 	}
 
