@@ -31,16 +31,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * A user's first step, tested: our update site goes into a copy of the stock IDE with the p2 director, then that IDE
+ * A user's first step, tested: our update site goes into a copy of a stock IDE with the p2 director, then that IDE
  * starts on a fresh workspace in our perspective, with a probe (installed from its own site, never from ours) that
- * reports from inside which bundles resolved and started and what is registered, then closes the IDE.
+ * walks a user's first minutes and reports from inside what it saw, which bundles resolved and started and what is
+ * registered, then closes the IDE. Once for each Eclipse release we support: the subclasses name the stock IDE.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InstallTest {
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class InstallTest {
 
 	private static final String FEATURE_IU = "io.mqttdevices.feature.feature.group";
 	private static final String PROBE = "io.mqttdevices.install.probe";
@@ -59,25 +63,32 @@ class InstallTest {
 	/** Resolved; STARTING is a resolved lazy bundle whose classes nobody has loaded yet. */
 	private static final Set<String> RESOLVED = Set.of("RESOLVED", "STARTING", "ACTIVE");
 
-	private static Path root;
-	private static InstalledIde ide;
-	private static List<String> featureBundles;
-	private static ProcessRun featureInstall;
-	private static ProcessRun probeInstall;
-	private static ProcessRun ideRun;
-	private static Properties report;
+	private Path root;
+	private InstalledIde ide;
+	private List<String> featureBundles;
+	private ProcessRun featureInstall;
+	private ProcessRun probeInstall;
+	private ProcessRun ideRun;
+	private Properties report;
+
+	/** The Eclipse release, e.g. {@code 4.39}: the work folder's name. */
+	abstract String release();
+
+	/** The stock IDE of that release the build assembled, relative to the project's root. */
+	abstract String stockIde();
 
 	@BeforeAll
-	static void installTheFeatureAndStartTheIde() throws Exception {
+	void installTheFeatureAndStartTheIde() throws Exception {
 		root = Path.of(System.getProperty("mqttdevices.root", "../..")).toAbsolutePath().normalize();
-		Path work = Path.of(System.getProperty("mqttdevices.install.work", "target/work")).toAbsolutePath();
+		Path work = Path.of(System.getProperty("mqttdevices.install.work", "target/work")).toAbsolutePath()
+				.resolve(release());
 		ide = new InstalledIde(work, seconds("mqttdevices.install.director.timeout", 300),
 				seconds("mqttdevices.install.ide.timeout", 180));
 		Set<String> expected = new LinkedHashSet<>(REQUIRED_BUNDLES);
 		expected.addAll(FeatureXml.pluginIds(root.resolve(FEATURE_XML)));
 		featureBundles = List.copyOf(expected);
 
-		ide.copyFrom(root.resolve(InstalledIde.STOCK_IDE));
+		ide.copyFrom(root.resolve(stockIde()));
 		featureInstall = ide.director(root.resolve(UPDATE_SITE), FEATURE_IU);
 		probeInstall = featureInstall.succeeded() ? ide.director(root.resolve(PROBE_SITE), PROBE)
 				: ProcessRun.notRun("probe install", "not tried: the feature did not install");
@@ -266,7 +277,7 @@ class InstallTest {
 		assertAll(checks);
 	}
 
-	private static Properties reported() {
+	private Properties reported() {
 		if (report == null) {
 			fail("the probe wrote no report\n" + diagnostics());
 		}
@@ -274,7 +285,7 @@ class InstallTest {
 	}
 
 	/** Everything that tells why the IDE did not do its part: how the runs ended, their output, the log. */
-	private static String diagnostics() {
+	private String diagnostics() {
 		StringBuilder text = new StringBuilder();
 		for (ProcessRun run : List.of(featureInstall, probeInstall, ideRun)) {
 			text.append(run.describe()).append('\n');
