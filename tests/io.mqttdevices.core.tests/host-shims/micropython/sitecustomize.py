@@ -19,3 +19,13 @@ def _board_open(path, *args, **kwargs):
 
 
 builtins.open = _board_open
+
+# The real umqtt.simple (not the stand-in) gets MicroPython's sockets.
+try:
+    import umqtt.simple as _umqtt
+except ImportError:
+    _umqtt = None
+if _umqtt is not None and not getattr(_umqtt, "STAND_IN", False):
+    import board_socket
+
+    board_socket.install(_umqtt)

@@ -12,39 +12,40 @@ package io.mqttdevices.core.tests.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.mqttdevices.core.mqtt.MqttSettings;
 import io.mqttdevices.core.templates.Board;
-import io.mqttdevices.core.templates.ProjectGenerator;
 import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.core.templates.Sensor;
-import io.mqttdevices.core.tests.MqttSession;
+import io.mqttdevices.core.tests.templates.HostDevice.Libraries;
 import io.mqttdevices.tests.fixtures.MosquittoBroker;
 
 /**
- * End to end: the generated main.py / code.py run unchanged under the host's python3 (doubles only for pins, Wi-Fi
- * and the MQTT library's device flavour, see host-shims/) against a real Mosquitto, and the broker receives the
- * reading, the availability message, the last will and, when chosen, the Home Assistant discovery config.
+ * End to end: the generated main.py / code.py run unchanged under the host's python3 (see {@link HostDevice}) against
+ * a real Mosquitto, on the real device libraries and on the stand-ins, and the broker receives the reading, the
+ * availability message, the last will and, when chosen, the Home Assistant discovery config.
  */
 class GeneratedProjectOnBrokerTest {
 
@@ -54,23 +55,23 @@ class GeneratedProjectOnBrokerTest {
 	@TempDir
 	Path project;
 
-	private final Map<String, List<String>> received = new ConcurrentHashMap<>();
-	private MqttSession watcher;
-	private Process device;
+	private TopicRecorder topics;
+	private HostDevice device;
 
 	@AfterEach
 	void stop() throws Exception {
 		if (device != null) {
-			device.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+			device.close();
 		}
-		if (watcher != null) {
-			watcher.close();
+		if (topics != null) {
+			topics.close();
 		}
 	}
 
-	@Test
-	void microPythonAnalogSensorWithHomeAssistant() throws Exception {
-		run(spec(Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, true), "main.py");
+	@ParameterizedTest
+	@EnumSource(Libraries.class)
+	void microPythonAnalogSensorWithHomeAssistant(Libraries libraries) throws Exception {
+		run(spec(Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, true), libraries);
 		String state = "home/esp32_deadbeef0001";
 		assertEquals("online", await(state + "/availability"));
 		assertEquals("32768", await(state));
@@ -81,22 +82,25 @@ class GeneratedProjectOnBrokerTest {
 		assertEquals("{{ value }}", config.get("value_template").getAsString());
 		assertEquals("ESP32 family (ESP32, -S2, -S3, -C3)", config.getAsJsonObject("device").get("model").getAsString());
 
-		device.destroyForcibly();
-		assertEquals("offline", awaitNth(state + "/availability", 2), "the last will");
+		device.kill();
+		assertEquals("offline", topics.awaitNth(state + "/availability", 2, device), "the last will");
 	}
 
-	@Test
-	void microPythonDhtPublishesJsonWithoutDiscovery() throws Exception {
-		run(spec(Runtime.MICROPYTHON, Board.ESP8266, Sensor.DHT22, false), "main.py");
+	@ParameterizedTest
+	@EnumSource(Libraries.class)
+	void microPythonDhtPublishesJsonWithoutDiscovery(Libraries libraries) throws Exception {
+		run(spec(Runtime.MICROPYTHON, Board.ESP8266, Sensor.DHT22, false), libraries);
 		JsonObject reading = JsonParser.parseString(await("home/esp8266_deadbeef0001")).getAsJsonObject();
 		assertEquals(21.5, reading.get("temperature").getAsDouble());
 		assertEquals(40.0, reading.get("humidity").getAsDouble());
-		assertFalse(received.keySet().stream().anyMatch(t -> t.startsWith("homeassistant/")), received.toString());
+		assertFalse(topics.received().keySet().stream().anyMatch(t -> t.startsWith("homeassistant/")),
+				topics.received().toString());
 	}
 
-	@Test
-	void circuitPythonAnalogSensorWithHomeAssistant() throws Exception {
-		run(spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT, Sensor.ANALOG, true), "code.py");
+	@ParameterizedTest
+	@EnumSource(Libraries.class)
+	void circuitPythonAnalogSensorWithHomeAssistant(Libraries libraries) throws Exception {
+		run(spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT, Sensor.ANALOG, true), libraries);
 		String state = "home/circuitpy_cafe00010203";
 		assertEquals("online", await(state + "/availability"));
 		assertEquals("40000", await(state));
@@ -104,16 +108,93 @@ class GeneratedProjectOnBrokerTest {
 				.parseString(await("homeassistant/sensor/circuitpy_cafe00010203/value/config")).getAsJsonObject();
 		assertEquals(state, config.get("state_topic").getAsString());
 
-		device.destroyForcibly();
-		assertEquals("offline", awaitNth(state + "/availability", 2), "the last will");
+		device.kill();
+		assertEquals("offline", topics.awaitNth(state + "/availability", 2, device), "the last will");
 	}
 
-	@Test
-	void circuitPythonDhtPublishesJson() throws Exception {
-		run(spec(Runtime.CIRCUITPYTHON, Board.PICO_W, Sensor.DHT22, false), "code.py");
+	@ParameterizedTest
+	@EnumSource(Libraries.class)
+	void circuitPythonDhtPublishesJson(Libraries libraries) throws Exception {
+		run(spec(Runtime.CIRCUITPYTHON, Board.PICO_W, Sensor.DHT22, false), libraries);
 		JsonObject reading = JsonParser.parseString(await("home/picow_cafe00010203")).getAsJsonObject();
 		assertEquals(22.5, reading.get("temperature").getAsDouble());
 		assertEquals(45.0, reading.get("humidity").getAsDouble());
+	}
+
+	/**
+	 * The last will is retained at QoS 1: a subscriber that comes after the board died still gets it, at QoS 1. On
+	 * the stand-ins too, which refuse paho's will_set order (MiniMQTT's is topic, msg, retain, qos).
+	 */
+	@ParameterizedTest
+	@CsvSource({ "MICROPYTHON, STAND_INS", "MICROPYTHON, REAL", "CIRCUITPYTHON, STAND_INS", "CIRCUITPYTHON, REAL" })
+	void lastWillIsRetainedAtQos1(Runtime runtime, Libraries libraries) throws Exception {
+		ProjectSpec spec = runtime == Runtime.MICROPYTHON ? spec(runtime, Board.ESP32, Sensor.ANALOG, false)
+				: spec(runtime, Board.ADAFRUIT, Sensor.ANALOG, false);
+		String availability = (runtime == Runtime.MICROPYTHON ? "home/esp32_deadbeef0001"
+				: "home/circuitpy_cafe00010203") + "/availability";
+		run(spec, libraries);
+		assertEquals("online", await(availability));
+		device.kill();
+		assertEquals("offline", topics.awaitNth(availability, 2, device));
+
+		MqttMessage will = retained(availability);
+		assertEquals("offline", new String(will.getPayload(), StandardCharsets.UTF_8));
+		assertTrue(will.isRetained(), "retained");
+		assertEquals(1, will.getQos(), "the will's QoS");
+	}
+
+	/** A username without a password (a token broker) connects: both libraries then send an empty password. */
+	@ParameterizedTest
+	@EnumSource(Runtime.class)
+	void usernameWithoutPasswordConnects(Runtime runtime) throws Exception {
+		ProjectSpec spec = runtime == Runtime.MICROPYTHON ? spec(runtime, Board.ESP32, Sensor.ANALOG, false)
+				: spec(runtime, Board.ADAFRUIT, Sensor.ANALOG, false);
+		spec = new ProjectSpec(spec.name(), spec.runtime(), spec.board(), spec.sensor(), spec.pin(), spec.wifiSsid(),
+				spec.wifiPassword(), spec.host(), spec.port(), false, "token-only", "", "", "home", 1, false, "", false);
+		run(spec, Libraries.REAL);
+		await(runtime == Runtime.MICROPYTHON ? "home/esp32_deadbeef0001" : "home/circuitpy_cafe00010203");
+	}
+
+	/**
+	 * A lost broker is noticed within MiniMQTT's receive timeout (2 s), not its 10 s default, and the board comes
+	 * back when the broker does. The interval is long, so that only the loop, not a publish, can notice.
+	 */
+	@Test
+	void circuitPythonNoticesALostBrokerWithinTwoSeconds() throws Exception {
+		ProjectSpec spec = spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT, Sensor.ANALOG, false);
+		spec = new ProjectSpec(spec.name(), spec.runtime(), spec.board(), spec.sensor(), spec.pin(), spec.wifiSsid(),
+				spec.wifiPassword(), spec.host(), spec.port(), false, "", "", "", "home", 600, false, "", false);
+		run(spec, Libraries.REAL);
+		await("home/circuitpy_cafe00010203");
+		device.awaitOutput("Listening for commands", 1, Duration.ofSeconds(10));
+		Thread.sleep(1000); // idle in the loop
+
+		long lost = System.nanoTime();
+		broker.kill();
+		device.awaitOutput("retrying in", 1, Duration.ofSeconds(15));
+		long noticed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lost);
+		assertTrue(noticed < 3500, "the lost broker was noticed after " + noticed + " ms:\n" + device.log());
+
+		broker.restart();
+		device.awaitOutput("Listening for commands", 2, Duration.ofSeconds(15));
+	}
+
+	private MqttMessage retained(String topic) throws Exception {
+		BlockingQueue<MqttMessage> messages = new ArrayBlockingQueue<>(10);
+		MqttClient client = new MqttClient("tcp://" + broker.host() + ":" + broker.port(), "late-subscriber",
+				new MemoryPersistence());
+		try {
+			client.connect();
+			client.subscribe(topic, 1, (t, message) -> messages.add(message));
+			MqttMessage message = messages.poll(10, TimeUnit.SECONDS);
+			assertTrue(message != null, "no retained message on " + topic);
+			return message;
+		} finally {
+			if (client.isConnected()) {
+				client.disconnect();
+			}
+			client.close();
+		}
 	}
 
 	private ProjectSpec spec(Runtime runtime, Board board, Sensor sensor, boolean homeAssistant) {
@@ -121,50 +202,15 @@ class GeneratedProjectOnBrokerTest {
 				broker.host(), broker.port(), false, "", "", "", "home", 1, false, "", homeAssistant);
 	}
 
-	private void run(ProjectSpec spec, String entry) throws Exception {
-		watcher = MqttSession.connect(MqttSettings.of(broker.host(), broker.port(), "watcher"),
-				(topic, payload, retained) -> received.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>())
-						.add(new String(payload, StandardCharsets.UTF_8)));
-		watcher.subscribe("#", 1);
-		for (Map.Entry<String, byte[]> file : ProjectGenerator.generate(spec).entrySet()) {
-			Files.write(project.resolve(file.getKey()), file.getValue());
+	private void run(ProjectSpec spec, Libraries libraries) throws Exception {
+		if (libraries == Libraries.REAL) {
+			HostDevice.assumeRealLibraries();
 		}
-		Path shims = Path.of("host-shims", spec.runtime() == Runtime.MICROPYTHON ? "micropython" : "circuitpython")
-				.toAbsolutePath();
-		assertTrue(Files.isDirectory(shims), "host shims at " + shims);
-		ProcessBuilder builder = new ProcessBuilder(python(), "-u", entry).directory(project.toFile())
-				.redirectErrorStream(true).redirectOutput(project.resolve("device.log").toFile());
-		builder.environment().put("PYTHONPATH", shims.toString());
-		builder.environment().put("SHIM_FLASH", project.toString());
-		builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
-		device = builder.start();
+		topics = new TopicRecorder(MqttSettings.of(broker.host(), broker.port(), "watcher"));
+		device = HostDevice.start(spec, project, libraries);
 	}
 
-	private static String python() throws IOException, InterruptedException {
-		String python = Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-		Process check = new ProcessBuilder(python, "-c", "import paho.mqtt.client").start();
-		if (!check.waitFor(30, TimeUnit.SECONDS) || check.exitValue() != 0) {
-			fail("python3 with paho-mqtt is needed: apt-get install python3-paho-mqtt");
-		}
-		return python;
-	}
-
-	private String await(String topic) throws IOException, InterruptedException {
-		return awaitNth(topic, 1);
-	}
-
-	/** The n-th payload on the topic, waiting at most 15 s. */
-	private String awaitNth(String topic, int n) throws IOException, InterruptedException {
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-		while (System.nanoTime() < deadline) {
-			List<String> payloads = received.get(topic);
-			if (payloads != null && payloads.size() >= n) {
-				return payloads.get(n - 1);
-			}
-			Thread.sleep(50);
-		}
-		Path log = project.resolve("device.log");
-		return fail("nothing (#" + n + ") on " + topic + "; received " + received.keySet() + "\ndevice output:\n"
-				+ (Files.exists(log) ? Files.readString(log) : "none"));
+	private String await(String topic) throws Exception {
+		return topics.awaitNth(topic, 1, device);
 	}
 }
