@@ -12,7 +12,7 @@
 import time
 import ubinascii
 import machine
-from umqtt.simple import MQTTClient
+from umqtt.simple import MQTTClient, MQTTException
 
 import wlan
 
@@ -60,15 +60,53 @@ def client_id():
 @PUBLISH_CODE@
 
 
+# What a broker's refusal (CONNACK return code) means.
+REFUSALS = {1: "the broker does not speak MQTT 3.1.1", 2: "the broker refused the client id",
+            3: "the broker is unavailable", 4: "wrong username or password", 5: "not authorised"}
+
+
+def utf8(text):
+    # umqtt sends len() of what it is given as the length: bytes, so that non-ASCII text goes whole
+    return (text or "").encode()
+
+
+def tls():
+    """umqtt's ssl= argument: None without TLS, else a context that checks the broker's certificate."""
+    if not CONFIG.get("ssl"):
+        return None
+    import ssl
+    if not hasattr(ssl, "CERT_REQUIRED"):
+        raise OSError("this firmware cannot check certificates (no ssl.CERT_REQUIRED): TLS needs ESP32 or Pico W")
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.verify_mode = ssl.CERT_REQUIRED
+    try:
+        with open("/ca.pem") as f:
+            context.load_verify_locations(cadata=f.read())
+    except OSError:
+        raise OSError("TLS needs the broker's CA certificate in /ca.pem (see README.md)")
+    return context
+
+
+def close(client):
+    if client.sock is not None:
+        try:
+            client.sock.close()
+        except Exception:
+            pass
+
+
 def connect(cid, availability_topic):
-    client = MQTTClient(cid, CONFIG["broker"], port=CONFIG["port"],
-                        user=CONFIG.get("user") or None,
-                        password=CONFIG.get("password") or None,
-                        keepalive=60, ssl=CONFIG.get("ssl", False))
+    # A user without a password sends an empty one (umqtt sends both or neither).
+    client = MQTTClient(cid, CONFIG["broker"], port=CONFIG["port"], user=utf8(CONFIG.get("user")),
+                        password=utf8(CONFIG.get("password")), keepalive=60, ssl=tls())
     # If the board vanishes without saying goodbye, the broker says "offline" for it.
     client.set_last_will(availability_topic, b"offline", retain=True, qos=1)
-    client.connect()
-    client.publish(availability_topic, b"online", retain=True, qos=1)
+    try:
+        client.connect()
+        client.publish(availability_topic, b"online", retain=True, qos=1)
+    except Exception:
+        close(client)
+        raise
     print("Connected to", CONFIG["broker"], "as", cid.decode())
     return client
 
@@ -91,11 +129,15 @@ def run():
     availability_topic = state_topic + b"@AVAILABILITY_SUFFIX@"
     error_topic = state_topic + b"@ERROR_SUFFIX@"
     backoff = 1
+    refusal = None  # the broker's last refusal: sent to the error topic once it lets us in
     while True:
         client = None
         try:
             wlan.connect(CONFIG)
             client = connect(cid, availability_topic)
+            if refusal:
+                client.publish(error_topic, refusal.encode())
+                refusal = None
             announce(client, cid, state_topic, availability_topic)
             backoff = 1
             next_publish = time.ticks_ms()
@@ -110,16 +152,20 @@ def run():
                     client.ping()  # keeps the connection alive between slow readings
                     last_ping = now
                 time.sleep_ms(20)
-        except OSError as e:
-            # Wi-Fi or broker lost: wait a little longer each time, then start again.
-            print("Connection lost:", e, "- retrying in", backoff, "s")
+        except MQTTException as e:
+            code = e.args[0] if e.args else None
+            reason = REFUSALS.get(code, "unknown reason")
+            refusal = "Broker refused the connection: %s (CONNACK %s)" % (reason, code)
+            if code in (4, 5):
+                backoff = max(backoff, 10)  # a wrong password does not fix itself: do not hammer the broker
+            print(refusal, "- retrying in", backoff, "s")
+        except Exception as e:  # Wi-Fi or broker lost, or the broker hung up while we connected
+            print("Connection failed:", type(e).__name__, e, "- retrying in", backoff, "s")
             if client is not None:
-                try:
-                    client.sock.close()
-                except OSError:
-                    pass
-            time.sleep(backoff)
-            backoff = min(backoff * 2, 60)
+                close(client)
+        # Never give up: wait a little longer each time, then start again.
+        time.sleep(backoff)
+        backoff = min(backoff * 2, 60)
 
 
 run()
