@@ -30,7 +30,7 @@ BROKER = setting("MQTT_BROKER")
 PORT = int(setting("MQTT_PORT", 1883))
 TLS = bool(int(setting("MQTT_TLS", 0)))
 USERNAME = setting("MQTT_USERNAME")
-PASSWORD = setting("MQTT_PASSWORD")
+PASSWORD = setting("MQTT_PASSWORD", "")  # a username alone sends an empty password
 INTERVAL = int(setting("PUBLISH_INTERVAL", 5))
 CLIENT_ID = setting("MQTT_CLIENT_ID") or "@CLIENT_ID_PREFIX@_" + binascii.hexlify(microcontroller.cpu.uid).decode()
 STATE_TOPIC = @STATE_TOPIC@
@@ -38,6 +38,10 @@ AVAILABILITY_TOPIC = STATE_TOPIC + "@AVAILABILITY_SUFFIX@"
 ERROR_TOPIC = STATE_TOPIC + "@ERROR_SUFFIX@"
 COMMAND_TOPIC = STATE_TOPIC + "@COMMAND_SUFFIX@"
 PIN = getattr(board, setting("SENSOR_PIN", "@DEFAULT_PIN@"), None)
+# A read waits at most SOCKET_TIMEOUT for the broker (idle, the loop sleeps in it); a reply may take up to
+# RECV_TIMEOUT. MiniMQTT only notices a closed connection when RECV_TIMEOUT runs out, so it is short.
+SOCKET_TIMEOUT = 0.5
+RECV_TIMEOUT = 2
 
 # ---- The sensor: @SENSOR_LABEL@ ----
 @SENSOR_CODE@
@@ -47,7 +51,12 @@ PIN = getattr(board, setting("SENSOR_PIN", "@DEFAULT_PIN@"), None)
 # ---- Home Assistant ----
 @DISCOVERY_CODE@
 
-# ---- MQTT callbacks: MiniMQTT calls these; they only report what happened ----
+# ---- MQTT ----
+# What a broker's refusal (CONNACK return code) means.
+REFUSALS = {1: "the broker does not speak MQTT 3.1.1", 2: "the broker refused the client id",
+            3: "the broker is unavailable", 4: "wrong username or password", 5: "not authorised"}
+
+# MiniMQTT calls these callbacks; they only report what happened.
 publish_now = False
 
 
@@ -84,13 +93,25 @@ def connect_wifi():
         wifi.radio.connect(os.getenv("CIRCUITPY_WIFI_SSID"), os.getenv("CIRCUITPY_WIFI_PASSWORD"))
 
 
+def tls_context():
+    """The board's TLS settings, with the CA in ca.pem on CIRCUITPY (a private broker's) when there is one."""
+    ssl_context = adafruit_connection_manager.get_radio_ssl_context(wifi.radio)
+    if TLS:
+        try:
+            with open("/ca.pem") as f:
+                ssl_context.load_verify_locations(cadata=f.read())
+        except OSError:
+            pass  # no ca.pem: the board's built-in root certificates check the broker
+    return ssl_context
+
+
 def make_client():
     pool = adafruit_connection_manager.get_radio_socketpool(wifi.radio)
-    ssl_context = adafruit_connection_manager.get_radio_ssl_context(wifi.radio)
     client = MQTT.MQTT(broker=BROKER, port=PORT, username=USERNAME, password=PASSWORD, client_id=CLIENT_ID,
-                       is_ssl=TLS, socket_pool=pool, ssl_context=ssl_context, keep_alive=60, socket_timeout=0.1)
+                       is_ssl=TLS, socket_pool=pool, ssl_context=tls_context(), keep_alive=60,
+                       socket_timeout=SOCKET_TIMEOUT, recv_timeout=RECV_TIMEOUT, connect_retries=1)
     # If the board vanishes without saying goodbye, the broker says "offline" for it.
-    client.will_set(AVAILABILITY_TOPIC, "offline", 1, True)
+    client.will_set(AVAILABILITY_TOPIC, "offline", retain=True, qos=1)
     client.on_connect = connected
     client.on_disconnect = disconnected
     client.on_subscribe = subscribed
@@ -110,10 +131,23 @@ def publish_reading(client):
     publish(client, reading)
 
 
+def close(client):
+    try:
+        client.deinit()
+    except Exception:
+        pass
+    try:  # a socket MiniMQTT left open would block the next connection to the broker
+        adafruit_connection_manager.connection_manager_close_all(
+            adafruit_connection_manager.get_radio_socketpool(wifi.radio))
+    except Exception:
+        pass
+
+
 def run():
     global publish_now
     setup_pins()
     backoff = 1
+    refusal = None  # the broker's last refusal: sent to the error topic once it lets us in
     while True:
         client = None
         try:
@@ -121,26 +155,37 @@ def run():
             client = make_client()
             client.connect()
             client.publish(AVAILABILITY_TOPIC, "online", retain=True, qos=1)
+            if refusal:
+                client.publish(ERROR_TOPIC, refusal)
+                refusal = None
             client.subscribe(COMMAND_TOPIC, 1)
             announce(client)
             backoff = 1
             next_publish = time.monotonic()
             while True:
-                client.loop(timeout=0.2)
+                client.loop(timeout=SOCKET_TIMEOUT)
                 if changed() or publish_now or time.monotonic() >= next_publish:
                     publish_now = False
                     publish_reading(client)
                     next_publish = time.monotonic() + INTERVAL
-        except (OSError, RuntimeError, MQTT.MMQTTException) as e:
-            # Wi-Fi or broker lost: wait a little longer each time, then start again.
-            print("Connection lost:", e, "- retrying in", backoff, "s")
-            if client is not None:
-                try:
-                    client.deinit()
-                except Exception:
-                    pass
-            time.sleep(backoff)
-            backoff = min(backoff * 2, 60)
+        except MQTT.MMQTTException as e:
+            cause = getattr(e, "__cause__", None)  # MiniMQTT wraps the socket's or the broker's error
+            code = getattr(cause or e, "code", None)
+            if code is None:
+                print("Connection failed:", e.args[0], cause or "", "- retrying in", backoff, "s")
+            else:
+                reason = REFUSALS.get(code, "unknown reason")
+                refusal = "Broker refused the connection: %s (CONNACK %d)" % (reason, code)
+                if code in (4, 5):
+                    backoff = max(backoff, 10)  # a wrong password does not fix itself: do not hammer the broker
+                print(refusal, "- retrying in", backoff, "s")
+        except Exception as e:  # Wi-Fi or broker lost
+            print("Connection failed:", type(e).__name__, e, "- retrying in", backoff, "s")
+        # Never give up: wait a little longer each time, then start again.
+        if client is not None:
+            close(client)
+        time.sleep(backoff)
+        backoff = min(backoff * 2, 60)
 
 
 run()
