@@ -165,6 +165,30 @@ class ProjectGeneratorTest {
 	}
 
 	@Test
+	void readmeSaysWhereUmqttComesFromAndWhatTlsNeeds() {
+		String plain = text(ProjectGenerator.generate(spec(Runtime.MICROPYTHON, Board.PICO_W, Sensor.ANALOG, false)),
+				"README.md");
+		assertTrue(plain.contains("ESP32 firmware and ESP8266 firmware for 2 MB or more of flash include it; on a Pico W, "
+				+ "or an ESP8266 with 1 MB or less, install it once: `mpremote mip install umqtt.simple`."), plain);
+		assertFalse(plain.contains("## TLS"), plain);
+
+		String micropython = text(ProjectGenerator.generate(withTls(spec(Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG,
+				false))), "README.md");
+		assertTrue(micropython.contains("## TLS\n\nThe board checks the broker's certificate against `ca.pem`"), micropython);
+		assertTrue(micropython.contains("TLS needs an ESP32 or a Pico W"), micropython);
+		String circuitpython = text(ProjectGenerator.generate(withTls(spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT,
+				Sensor.ANALOG, false))), "README.md");
+		assertTrue(circuitpython.contains("built-in root certificates"), circuitpython);
+		assertTrue(circuitpython.contains("into the project as `ca.pem`"), circuitpython);
+	}
+
+	private static ProjectSpec withTls(ProjectSpec spec) {
+		return new ProjectSpec(spec.name(), spec.runtime(), spec.board(), spec.sensor(), spec.pin(), spec.wifiSsid(),
+				spec.wifiPassword(), spec.host(), ProjectSpec.DEFAULT_TLS_PORT, true, spec.username(), spec.password(),
+				spec.clientId(), spec.topicPrefix(), spec.intervalSeconds(), false, "", spec.homeAssistant());
+	}
+
+	@Test
 	void secretsWithQuotesAndBackslashesStayValid() {
 		ProjectSpec base = spec(Runtime.CIRCUITPYTHON, Board.PICO_W, Sensor.ANALOG, false);
 		ProjectSpec spec = new ProjectSpec(base.name(), base.runtime(), base.board(), base.sensor(), base.pin(),
