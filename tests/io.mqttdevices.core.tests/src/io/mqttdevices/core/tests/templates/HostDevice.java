@@ -128,6 +128,11 @@ final class HostDevice implements AutoCloseable {
 		}
 	}
 
+	/** The processor time the device has used so far (zero where the system does not tell). */
+	Duration cpuTime() {
+		return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+	}
+
 	boolean isAlive() {
 		return process.isAlive();
 	}
