@@ -90,7 +90,8 @@ public final class ProjectGenerator {
 				: micropython ? "\n\n## TLS\n\nThe board checks the broker's certificate against `ca.pem`: put the CA " //$NON-NLS-1$
 						+ "certificate (PEM) that signed it into the project as `ca.pem`, and upload. TLS needs an ESP32 or " //$NON-NLS-1$
 						+ "a Pico W (the ESP8266's TLS cannot check certificates) and umqtt.simple 1.4 or newer " //$NON-NLS-1$
-						+ "(`mpremote mip install umqtt.simple`)." //$NON-NLS-1$
+						+ "(`mpremote mip install umqtt.simple`). A Pico W before MicroPython 1.29 reads only DER: upload " //$NON-NLS-1$
+						+ "`ca.der` instead (`openssl x509 -in ca.pem -outform der -out ca.der`)." //$NON-NLS-1$
 						: "\n\n## TLS\n\nThe board checks the broker's certificate with its built-in root certificates. " //$NON-NLS-1$
 								+ "For a broker with a CA of its own (a local Mosquitto, say), put that CA certificate " //$NON-NLS-1$
 								+ "(PEM) into the project as `ca.pem`: it goes to CIRCUITPY with the code."); //$NON-NLS-1$

@@ -79,12 +79,19 @@ def tls():
         raise OSError("this firmware cannot check certificates (no ssl.CERT_REQUIRED): TLS needs ESP32 or Pico W")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.verify_mode = ssl.CERT_REQUIRED
-    try:
-        with open("/ca.pem") as f:
-            context.load_verify_locations(cadata=f.read())
-    except OSError:
-        raise OSError("TLS needs the broker's CA certificate in /ca.pem (see README.md)")
+    context.load_verify_locations(cadata=ca_certificate())
     return context
+
+
+def ca_certificate():
+    """The CA that signed the broker's certificate: /ca.pem (text), or /ca.der for firmware that reads only DER."""
+    for name, mode in (("/ca.pem", "r"), ("/ca.der", "rb")):
+        try:
+            with open(name, mode) as f:
+                return f.read()
+        except OSError:
+            pass
+    raise OSError("TLS needs the broker's CA certificate in /ca.pem (see README.md)")
 
 
 def close(client):

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,18 @@ class GeneratedProjectWithTlsTest {
 
 		Files.copy(broker.certificates().caCertificate(), project.resolve("ca.pem"),
 				StandardCopyOption.REPLACE_EXISTING);
+		device.awaitOutput("Connected to", 1, Duration.ofSeconds(15));
+	}
+
+	/** Firmware that reads only DER (a Pico W before MicroPython 1.29) gets the CA as ca.der. */
+	@Test
+	void microPythonTrustsTheCaInCaDer() throws Exception {
+		HostDevice.assumeRealLibraries();
+		HostDevice.generate(spec(Runtime.MICROPYTHON, Board.PICO_W), project);
+		Process openssl = new ProcessBuilder("openssl", "x509", "-in", broker.certificates().caCertificate().toString(),
+				"-outform", "der", "-out", project.resolve("ca.der").toString()).redirectErrorStream(true).start();
+		assertTrue(openssl.waitFor(30, TimeUnit.SECONDS) && openssl.exitValue() == 0, "openssl x509 -outform der");
+		device = HostDevice.run(Runtime.MICROPYTHON, project, Libraries.REAL);
 		device.awaitOutput("Connected to", 1, Duration.ofSeconds(15));
 	}
 
