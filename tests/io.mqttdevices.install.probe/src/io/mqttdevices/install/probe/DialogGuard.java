@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -34,29 +35,34 @@ final class DialogGuard {
 	private static final Set<Shell> EXPECTED = Collections.newSetFromMap(new IdentityHashMap<>());
 	private static final List<String> UNEXPECTED = new ArrayList<>();
 	/**
-	 * Progress dialogs close by themselves once the work they wait for is done, and need no click: the workbench's
-	 * "User Operation is Waiting" (a save waiting for the periodic workspace save on a busy machine, say).
+	 * Progress dialogs close by themselves once the work they show is done, and need no click: the workbench's
+	 * "User Operation is Waiting" (a save waiting for the periodic workspace save on a busy machine, say) and every
+	 * ProgressMonitorDialog (Eclipse 4.35 shows one while it saves the workspace on closing).
 	 */
 	private static final String WAITING_DIALOG = "org.eclipse.ui.internal.progress.BlockedJobsDialog"; //$NON-NLS-1$
 	private static final List<String> WAITED = new ArrayList<>();
 	private static final Set<Shell> SEEN_WAITING = Collections.newSetFromMap(new IdentityHashMap<>());
+	private static boolean stopped;
 	/** Dialogs the probe waits to be handed ({@link ProbeWidgets#whenDialogOpens}): none is closed meanwhile. */
 	private static int awaited;
 
 	private DialogGuard() {
 	}
 
-	/** Checks every {@value #PERIOD_MS} ms, in whatever event loop runs, until the display is gone. */
+	/** Checks every {@value #PERIOD_MS} ms, in whatever event loop runs, until {@link #stop()}. */
 	static void start(Display display) {
 		display.timerExec(PERIOD_MS, new Runnable() {
 			@Override
 			public void run() {
+				if (stopped) {
+					return;
+				}
 				for (Shell shell : display.getShells()) {
 					if (awaited > 0 || shell.isDisposed() || !shell.isVisible() || (shell.getStyle() & MODAL) == 0
 							|| EXPECTED.contains(shell)) {
 						continue;
 					}
-					if (shell.getData() != null && WAITING_DIALOG.equals(shell.getData().getClass().getName())) {
+					if (isProgress(shell.getData())) {
 						if (SEEN_WAITING.add(shell)) {
 							WAITED.add(texts(shell));
 						}
@@ -70,6 +76,16 @@ final class DialogGuard {
 				display.timerExec(PERIOD_MS, this);
 			}
 		});
+	}
+
+	/** Stops checking: the workbench closes next, with dialogs of its own. */
+	static void stop() {
+		stopped = true;
+	}
+
+	private static boolean isProgress(Object window) {
+		return window instanceof ProgressMonitorDialog
+				|| window != null && WAITING_DIALOG.equals(window.getClass().getName());
 	}
 
 	/** What the dialog says: its labels' texts, the reason a user would read. */

@@ -44,6 +44,7 @@ public class InstallProbe implements IStartup {
 			} catch (IOException | RuntimeException e) {
 				ILog.of(getClass()).error("Install probe could not write its report " + report, e); //$NON-NLS-1$
 			} finally {
+				DialogGuard.stop();
 				workbench.close();
 			}
 		});
