@@ -51,7 +51,7 @@ public final class ProjectGenerator {
 		values.put("RUNTIME", spec.runtime().label()); //$NON-NLS-1$
 		values.put("CLIENT_ID_PREFIX", spec.board().clientIdPrefix()); //$NON-NLS-1$
 		values.put("EXAMPLE_TOPIC", exampleTopic(spec)); //$NON-NLS-1$
-		values.put("WATCH_TOPIC", spec.effectiveTopicPrefix() + "/#"); //$NON-NLS-1$ //$NON-NLS-2$
+		values.put("WATCH_TOPIC", watchTopic(spec)); //$NON-NLS-1$
 		values.put("AVAILABILITY_SUFFIX", spec.adafruitIo() ? "-availability" : "/availability"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		values.put("ERROR_SUFFIX", spec.adafruitIo() ? "-error" : "/error"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		values.put("HOST", spec.host()); //$NON-NLS-1$
@@ -69,6 +69,29 @@ public final class ProjectGenerator {
 				? spec.board().clientIdPrefix() + "_1a2b3c4d5e6f" //$NON-NLS-1$
 				: spec.clientId();
 		return spec.topicPrefix() + "/" + id; //$NON-NLS-1$
+	}
+
+	/**
+	 * The {@code mosquitto_sub} line that works as written: the port when it is not 1883, the username with a
+	 * placeholder for the password (a README is committed, the password is not), and with TLS the CA the board trusts
+	 * ({@code ca.pem} for MicroPython, the system's roots for CircuitPython's built-in ones).
+	 */
+	static String watchCommand(ProjectSpec spec) {
+		StringBuilder command = new StringBuilder("mosquitto_sub -h ").append(spec.host()); //$NON-NLS-1$
+		if (spec.port() != 1883) {
+			command.append(" -p ").append(spec.port()); //$NON-NLS-1$
+		}
+		if (spec.username() != null && !spec.username().isEmpty()) {
+			command.append(" -u '").append(spec.username().replace("'", "'\\''")).append("' -P '<password>'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		}
+		if (spec.tls()) {
+			command.append(spec.runtime() == Runtime.MICROPYTHON ? " --cafile ca.pem" : " --capath /etc/ssl/certs"); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return command.append(" -v -t \"").append(watchTopic(spec)).append('"').toString(); //$NON-NLS-1$
+	}
+
+	private static String watchTopic(ProjectSpec spec) {
+		return spec.effectiveTopicPrefix() + "/#"; //$NON-NLS-1$
 	}
 
 	private static String readme(ProjectSpec spec, Map<String, String> files) {
@@ -95,6 +118,10 @@ public final class ProjectGenerator {
 						: "\n\n## TLS\n\nThe board checks the broker's certificate with its built-in root certificates. " //$NON-NLS-1$
 								+ "For a broker with a CA of its own (a local Mosquitto, say), put that CA certificate " //$NON-NLS-1$
 								+ "(PEM) into the project as `ca.pem`: it goes to CIRCUITPY with the code."); //$NON-NLS-1$
+		values.put("WATCH_COMMAND", watchCommand(spec)); //$NON-NLS-1$
+		values.put("WATCH_NOTE", spec.username() == null || spec.username().isEmpty() ? "" //$NON-NLS-1$ //$NON-NLS-2$
+				: "\nReplace `<password>` with the broker password (" + (spec.adafruitIo() ? "your AIO key" : "it is in `" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ spec.runtime().settingsFile() + "`") + "); it is never written into this README.\n"); //$NON-NLS-1$ //$NON-NLS-2$
 		values.put("HA_TEXT", spec.homeAssistant() //$NON-NLS-1$
 				? "The board publishes retained MQTT discovery configs under `homeassistant/" //$NON-NLS-1$
 						+ (spec.sensor() == Sensor.DIGITAL_ON_CHANGE ? "binary_sensor" : "sensor") //$NON-NLS-1$ //$NON-NLS-2$

@@ -80,7 +80,8 @@ class ProjectGeneratorTest {
 				assertCircuitPython(spec, files, label);
 			}
 			String readme = text(files, "README.md");
-			assertTrue(readme.contains("mosquitto_sub -h broker.local -p 1883 -v -t \"home/#\""), label);
+			assertTrue(readme.contains("mosquitto_sub -h broker.local -u 'sensor-user' -P '<password>' -v -t \"home/#\""),
+					label);
 			assertTrue(readme.contains("platform: mqtt"), label);
 		}
 	}
