@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -30,20 +31,28 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import io.mqttdevices.core.projects.SensorNature;
+import io.mqttdevices.core.templates.Board;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
- * Which workspace sensor project a topic belongs to: the topic prefix and client id of each project's
- * {@code config.json} (MicroPython) or {@code settings.toml} (CircuitPython). Read in a Job.
+ * Which workspace sensor project's device publishes a topic: its state topic ({@code <prefix>/<client id>}), the
+ * availability and error topics below it and its Home Assistant discovery configs
+ * ({@code homeassistant/<component>/<client id>/<value>/config}), from the topic prefix and client id of the
+ * project's {@code config.json} (MicroPython) or {@code settings.toml} (CircuitPython). A client id left empty is made
+ * on the board as {@code <board prefix>_<unique id in hex>}, the board prefix being the one the project's program
+ * names. Other publishers' topics under the same prefix belong to no project. Read in a Job.
  */
 final class ProjectTopics {
 
 	private ProjectTopics() {
 	}
 
-	/** A project's topics start with this (prefix/client id, or the whole Adafruit IO feed topic). */
-	record Claim(String project, String prefix) {
+	/** The topics a project's device publishes. */
+	record Claim(String project, Pattern topics) {
 	}
+
+	private static final String DISCOVERY = "homeassistant/[^/]+/"; //$NON-NLS-1$
+	private static final String BELOW = "(/.*)?"; //$NON-NLS-1$
 
 	static void load(Consumer<Function<String, String>> done) {
 		Job job = Job.create(Messages.TopicExplorer_readingProjects, monitor -> {
@@ -67,7 +76,7 @@ final class ProjectTopics {
 	static String owner(List<Claim> claims, String topic) {
 		List<String> owners = new ArrayList<>();
 		for (Claim c : claims) {
-			if (topic.equals(c.prefix()) || topic.startsWith(c.prefix() + '/')) {
+			if (c.topics().matcher(topic).matches()) {
 				owners.add(c.project());
 			}
 		}
@@ -80,23 +89,51 @@ final class ProjectTopics {
 			JsonElement parsed = JsonParser.parseString(read(json));
 			if (parsed.isJsonObject()) {
 				JsonObject o = parsed.getAsJsonObject();
-				add(claims, project.getName(), string(o, "topic"), string(o, "client_id")); //$NON-NLS-1$ //$NON-NLS-2$
+				add(claims, project, string(o, "topic"), string(o, "client_id")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		IFile toml = project.getFile("settings.toml"); //$NON-NLS-1$
 		if (toml.exists()) {
 			TomlParseResult settings = Toml.parse(read(toml));
-			add(claims, project.getName(), settings.getString("MQTT_TOPIC_PREFIX"), //$NON-NLS-1$
+			add(claims, project, settings.getString("MQTT_TOPIC_PREFIX"), //$NON-NLS-1$
 					settings.getString("MQTT_CLIENT_ID")); //$NON-NLS-1$
 		}
 	}
 
-	private static void add(List<Claim> claims, String project, String prefix, String clientId) {
+	private static void add(List<Claim> claims, IProject project, String prefix, String clientId)
+			throws CoreException {
 		if (prefix == null || prefix.isBlank()) {
 			return;
 		}
-		claims.add(new Claim(project, clientId == null || clientId.isBlank() || prefix.contains("/feeds/") //$NON-NLS-1$
-				? prefix : prefix + '/' + clientId));
+		Pattern topics;
+		if (prefix.contains("/feeds/")) { //$NON-NLS-1$
+			// Adafruit IO: the feed, and the feeds beside it named after it (-availability, -error, -<value>)
+			topics = Pattern.compile(Pattern.quote(prefix) + "(-[^/]*)?"); //$NON-NLS-1$
+		} else {
+			String id = clientId == null || clientId.isBlank() ? madeOnTheBoard(project) : Pattern.quote(clientId);
+			topics = Pattern.compile(Pattern.quote(prefix) + '/' + id + BELOW + '|' + DISCOVERY + id + "/.*"); //$NON-NLS-1$
+		}
+		claims.add(new Claim(project.getName(), topics));
+	}
+
+	/** The client ids a board makes from its unique id, for the board prefixes the project's program names. */
+	private static String madeOnTheBoard(IProject project) throws CoreException {
+		String program = ""; //$NON-NLS-1$
+		for (String name : List.of("main.py", "code.py")) { //$NON-NLS-1$ //$NON-NLS-2$
+			IFile file = project.getFile(name);
+			if (file.exists()) {
+				program += read(file);
+			}
+		}
+		List<String> named = new ArrayList<>();
+		List<String> all = new ArrayList<>();
+		for (Board board : Board.values()) {
+			all.add(Pattern.quote(board.clientIdPrefix()));
+			if (program.contains('"' + board.clientIdPrefix() + '_')) {
+				named.add(Pattern.quote(board.clientIdPrefix()));
+			}
+		}
+		return "(" + String.join("|", named.isEmpty() ? all : named) + ")_[0-9a-f]{2,}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 
 	private static String string(JsonObject o, String key) {

@@ -333,6 +333,29 @@ class TopicExplorerViewTest {
 	}
 
 	@Test
+	void onlyTheDeviceTopicsOfAProjectWithABoardMadeClientIdShowItsName() throws Exception {
+		SensorProjectCreator.create(new ProjectSpec("garden", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG,
+				Board.ESP32.defaultPin(Runtime.MICROPYTHON, Sensor.ANALOG), "net", "pw", "broker.local", 1883, false, "",
+				"", "", "home", 5, false, "", false), null, new NullProgressMonitor());
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		String device = "home/esp32_a1b2c3d4e5f6";
+		for (String topic : List.of(device, device + "/availability", "home/test/big",
+				"homeassistant/sensor/esp32_a1b2c3d4e5f6/value/config", "home/picow_a1b2c3d4e5f6a7b8")) {
+			publisher.publish(OutgoingMessage.of(topic, "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		}
+		TreeItem state = session.expandTo(device);
+		UiWait.until(WAIT, "the project named", () -> "esp32_a1b2c3d4e5f6  [garden]".equals(state.getText(0)));
+		assertEquals("availability  [garden]", session.expandTo(device + "/availability").getText(0));
+		assertEquals("config  [garden]",
+				session.expandTo("homeassistant/sensor/esp32_a1b2c3d4e5f6/value/config").getText(0));
+		assertEquals("big", session.expandTo("home/test/big").getText(0), "another publisher's topic");
+		assertEquals("home", session.expandTo("home").getText(0), "the prefix itself");
+		assertEquals("picow_a1b2c3d4e5f6a7b8", session.expandTo("home/picow_a1b2c3d4e5f6a7b8").getText(0),
+				"a board the project's program does not name");
+	}
+
+	@Test
 	void homeAssistantDiscoveryShowsAsADeviceWithItsEntities() throws Exception {
 		publisher.publish(OutgoingMessage.of("homeassistant/sensor/esp_1/temperature/config",
 				("{\"name\": \"Temperature\", \"state_topic\": \"home/esp_1/temp\", "
