@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.osgi.service.prefs.BackingStoreException;
 
@@ -44,7 +45,24 @@ public final class ProjectDeviceSettings {
 	/** The CIRCUITPY drive of this project's board; empty means the workspace preference or the label search. */
 	public static final String CIRCUITPY_DRIVE = "circuitpy.drive"; //$NON-NLS-1$
 
+	/** Told of the port each time a project's board gets one (Upload to Board's port dialog, the Board REPL view). */
+	@FunctionalInterface
+	public interface PortListener {
+		/** Called in the thread that chose the port. */
+		void portChosen(IProject project, String port, int baudRate);
+	}
+
+	private static final ListenerList<PortListener> PORT_LISTENERS = new ListenerList<>();
+
 	private final IProject project;
+
+	public static void addPortListener(PortListener listener) {
+		PORT_LISTENERS.add(listener);
+	}
+
+	public static void removePortListener(PortListener listener) {
+		PORT_LISTENERS.remove(listener);
+	}
 
 	public ProjectDeviceSettings(IProject project) {
 		this.project = project;
@@ -59,12 +77,15 @@ public final class ProjectDeviceSettings {
 		return node().getInt(SERIAL_BAUD, CorePreferences.baudRate());
 	}
 
-	/** Remembers the port and baud rate. */
+	/** Remembers the port and baud rate, and tells the {@link PortListener}s. */
 	public void setPort(String port, int baudRate) throws BackingStoreException {
 		IEclipsePreferences node = node();
 		node.put(SERIAL_PORT, port.strip());
 		node.putInt(SERIAL_BAUD, baudRate);
 		node.flush();
+		for (PortListener listener : PORT_LISTENERS) {
+			listener.portChosen(project, port.strip(), baudRate);
+		}
 	}
 
 	public SyncOptions syncOptions() {

@@ -72,6 +72,16 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 	private State sessionState = State.DISCONNECTED;
 	private String sessionText = Messages.BoardReplView_disconnected;
 
+	/**
+	 * A port just chosen for a project's board (Upload to Board asks for one the first time): the view takes it while
+	 * it is not connected, so Connect goes to the board the user just uploaded to. A connected view stays where it is.
+	 */
+	private final ProjectDeviceSettings.PortListener portFollower = (project, port, baudRate) -> asyncExec(() -> {
+		if (!terminalConnected && !port.equals(picker.path())) {
+			setPort(port, baudRate);
+		}
+	});
+
 	@Override
 	public void init(IViewSite site, IMemento restored) throws PartInitException {
 		super.init(site, restored);
@@ -105,6 +115,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 		restorePort();
 		picker.refresh();
+		ProjectDeviceSettings.addPortListener(portFollower);
 	}
 
 	@Override
@@ -306,6 +317,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 	@Override
 	public void dispose() {
+		ProjectDeviceSettings.removePortListener(portFollower);
 		if (terminal != null) {
 			terminal.disposeTerminal();
 		}

@@ -55,6 +55,7 @@ import io.mqttdevices.core.projects.SensorProjectCreator;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortHolder;
 import io.mqttdevices.core.serial.PortLease;
+import io.mqttdevices.core.serial.ReplSession.State;
 import io.mqttdevices.core.templates.Board;
 import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.core.templates.Runtime;
@@ -64,6 +65,7 @@ import io.mqttdevices.tests.fixtures.SimulatedBoard;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.upload.RuntimePropertyTester;
 import io.mqttdevices.ui.upload.UploadJob;
 
@@ -200,9 +202,11 @@ class UploadCommandsTest {
 	}
 
 	@Test
-	void withoutAPortTheUploadAsksForOneAndRemembersIt() throws Exception {
+	void withoutAPortTheUploadAsksForOneRemembersItAndTheReplFollows() throws Exception {
 		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
 		select(project);
+		BoardReplView repl = (BoardReplView) workbench.page().showView(BoardReplView.ID);
+		repl.setPort("/dev/ttyS0", 115200);
 		Shell main = workbench.window().getShell();
 		int before = finished.size();
 		// the dialog runs its own event loop inside the command: answer it from a timer that loop runs
@@ -237,6 +241,13 @@ class UploadCommandsTest {
 		assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
 		assertEquals(board.path(), new ProjectDeviceSettings(project).port());
 		assertTrue(Files.exists(board.flashDir().resolve("main.py")));
+
+		UiWait.until(JOB_TIMEOUT, "the REPL view to take the port", () -> board.path().equals(repl.portPath()));
+		repl.connect();
+		UiWait.until(JOB_TIMEOUT, "the REPL on the board", () -> repl.sessionState() == State.CONNECTED);
+		assertTrue(repl.statusText().startsWith("Connected to " + board.path()), repl.statusText());
+		repl.disconnect();
+		workbench.page().hideView(repl);
 	}
 
 	@Test
