@@ -16,6 +16,8 @@ public final class Messages extends NLS {
 
 	private static final String BUNDLE_NAME = "io.mqttdevices.ui.internal.messages"; //$NON-NLS-1$
 
+	public static String GettingStartedHandler_title;
+	public static String GettingStartedHandler_steps;
 	public static String MqttDevicesPreferencePage_description;
 	public static String MqttDevicesPreferencePage_baudRate;
 	public static String MqttDevicesPreferencePage_baudRateInvalid;

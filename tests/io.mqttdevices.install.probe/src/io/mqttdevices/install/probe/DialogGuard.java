@@ -89,7 +89,7 @@ final class DialogGuard {
 	}
 
 	/** What the dialog says: its labels' texts, the reason a user would read. */
-	private static String texts(Composite parent) {
+	static String texts(Composite parent) {
 		StringBuilder text = new StringBuilder();
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Label label && !label.getText().isBlank()) {

@@ -46,6 +46,7 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.IWorkbenchWizard;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -90,6 +91,18 @@ final class SensorProjectFacts {
 		runMenu(window.getShell());
 		runAsOnMainPy(page, project);
 		launchDialog(window.getShell(), project);
+		gettingStarted(window);
+	}
+
+	/** The MQTT Devices menu as it shows when opened, then its Getting Started: what it says, closed. */
+	private void gettingStarted(IWorkbenchWindow window) throws Exception {
+		facts.setProperty("mqttMenu.items", String.join("|", submenu(window.getShell().getMenuBar(), "MQTT Devices"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		ProbeWidgets.whenDialogOpens(window.getShell(), dialog -> {
+			facts.setProperty("gettingStarted.title", dialog.getText()); //$NON-NLS-1$
+			facts.setProperty("gettingStarted.text", DialogGuard.texts(dialog)); //$NON-NLS-1$
+			dialog.close();
+		});
+		window.getService(IHandlerService.class).executeCommand("io.mqttdevices.ui.commands.gettingStarted", null); //$NON-NLS-1$
 	}
 
 	/** Window &gt; Show View's shortcuts, then each view opened and painted. */

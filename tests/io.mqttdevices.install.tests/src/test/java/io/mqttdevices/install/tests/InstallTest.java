@@ -256,6 +256,27 @@ abstract class InstallTest {
 
 	@Test
 	@Order(14)
+	void theMqttDevicesMenuHasEveryStepAndGettingStartedSaysThem() {
+		Properties facts = reported();
+		List<String> menu = List.of(facts.getProperty("mqttMenu.items", "").split("\\|"));
+		List<Executable> checks = new ArrayList<>();
+		checks.add(() -> assertFalse(facts.containsKey("project.error"), () -> facts.getProperty("project.error")));
+		for (String item : List.of("MQTT Sensor Project...", "Upload to Board", "Flash to CIRCUITPY", "Board REPL",
+				"Topic Explorer", "Start Local Broker", "Stop Local Broker", "Getting Started")) {
+			checks.add(() -> assertTrue(menu.contains(item), () -> item + " is not in the MQTT Devices menu: " + menu));
+		}
+		checks.add(() -> assertEquals("Getting Started", facts.getProperty("gettingStarted.title")));
+		String steps = facts.getProperty("gettingStarted.text", "");
+		for (String entry : List.of("MQTT Sensor Project...", "Start Local Broker", "Upload to Board",
+				"Flash to CIRCUITPY", "Board REPL", "Topic Explorer")) {
+			checks.add(() -> assertTrue(steps.contains(entry), () -> "Getting Started does not name " + entry + ": "
+					+ steps));
+		}
+		assertAll(checks);
+	}
+
+	@Test
+	@Order(15)
 	void noDialogPopsUpUnasked() {
 		Properties facts = reported();
 		assertEquals("", facts.getProperty("dialogs.unexpected"),
@@ -263,7 +284,7 @@ abstract class InstallTest {
 	}
 
 	@Test
-	@Order(15)
+	@Order(16)
 	void nothingIsLoggedAtErrorOrWarning() throws IOException {
 		assertTrue(Files.exists(ide.workspace()), () -> "the IDE never opened its workspace\n" + diagnostics());
 		List<EclipseLog> logs = new ArrayList<>(ide.configurationLogs());
