@@ -38,8 +38,11 @@ public final class ConfigValidator {
 	public static final String CONFIG_JSON = "config.json"; //$NON-NLS-1$
 	public static final String SETTINGS_TOML = "settings.toml"; //$NON-NLS-1$
 
-	private static final Pattern JSON_LINE = Pattern.compile("line (\\d+)"); //$NON-NLS-1$
 	private static final List<String> JSON_REQUIRED = List.of("wifi_ssid", "broker", "port", "topic"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+	private static final Map<String, String> JSON_EXAMPLES = Map.of("wifi_ssid", "\"my-network\"", "broker", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			"\"192.168.1.10\"", "port", "1883", "topic", "\"home\""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+	private static final Map<String, String> TOML_EXAMPLES = Map.of("CIRCUITPY_WIFI_SSID", "\"my-network\"", //$NON-NLS-1$ //$NON-NLS-2$
+			"MQTT_BROKER", "\"192.168.1.10\"", "MQTT_PORT", "1883"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	private static final List<String> TOML_REQUIRED = List.of("CIRCUITPY_WIFI_SSID", "MQTT_BROKER", "MQTT_PORT"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private ConfigValidator() {
@@ -54,21 +57,22 @@ public final class ConfigValidator {
 			root = JsonParser.parseReader(reader);
 			if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
 				// the reader describes itself with its position: "JsonReader at line N column M"
-				throw new JsonParseException("unexpected text after the JSON object, " + reader); //$NON-NLS-1$
+				throw new JsonParseException("Unexpected text after the object " + reader); //$NON-NLS-1$
 			}
 		} catch (JsonParseException | IOException | IllegalStateException e) {
-			problems.add(new ConfigProblem(jsonLine(e.getMessage()), true, "config.json is not valid JSON: " //$NON-NLS-1$
-					+ firstSentence(e.getMessage())));
+			problems.add(JsonSyntax.explain(text, e.getMessage()));
 			return problems;
 		}
 		if (!root.isJsonObject()) {
-			problems.add(new ConfigProblem(1, true, "config.json must hold one JSON object { ... }.")); //$NON-NLS-1$
+			problems.add(new ConfigProblem(1, true,
+					"config.json must hold one object in braces: { \"wifi_ssid\": \"...\", \"broker\": \"...\", ... }")); //$NON-NLS-1$
 			return problems;
 		}
 		JsonObject config = root.getAsJsonObject();
 		for (String key : JSON_REQUIRED) {
 			if (!config.has(key)) {
-				problems.add(new ConfigProblem(1, true, "config.json lacks the required key \"" + key + "\".")); //$NON-NLS-1$ //$NON-NLS-2$
+				problems.add(new ConfigProblem(1, true, "config.json has no \"" + key + "\": add a line like \"" + key //$NON-NLS-1$ //$NON-NLS-2$
+						+ "\": " + JSON_EXAMPLES.get(key) + ",")); //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		if (config.has("port")) { //$NON-NLS-1$
@@ -84,14 +88,15 @@ public final class ConfigValidator {
 		List<ConfigProblem> problems = new ArrayList<>();
 		TomlParseResult toml = Toml.parse(text);
 		for (TomlParseError error : toml.errors()) {
-			problems.add(new ConfigProblem(error.position().line(), true, "settings.toml: " + error.getMessage())); //$NON-NLS-1$
+			problems.add(TomlSyntax.explain(text, error));
 		}
 		if (toml.hasErrors()) {
 			return problems;
 		}
 		for (String key : TOML_REQUIRED) {
 			if (!toml.contains(key)) {
-				problems.add(new ConfigProblem(1, true, "settings.toml lacks the required key " + key + ".")); //$NON-NLS-1$ //$NON-NLS-2$
+				problems.add(new ConfigProblem(1, true, "settings.toml has no " + key + ": add a line like " + key //$NON-NLS-1$ //$NON-NLS-2$
+						+ " = " + TOML_EXAMPLES.get(key))); //$NON-NLS-1$
 			}
 		}
 		if (toml.contains("MQTT_PORT")) { //$NON-NLS-1$
@@ -104,7 +109,8 @@ public final class ConfigValidator {
 		for (Map.Entry<String, Object> entry : toml.dottedEntrySet()) {
 			if (!(entry.getValue() instanceof String) && !(entry.getValue() instanceof Long)) {
 				problems.add(new ConfigProblem(line(toml.inputPositionOf(entry.getKey())), true, entry.getKey()
-						+ ": CircuitPython's os.getenv() reads only strings and whole numbers from settings.toml.")); //$NON-NLS-1$
+						+ ": CircuitPython reads only text in double quotes and whole numbers from settings.toml" //$NON-NLS-1$
+						+ (entry.getValue() instanceof Boolean ? "; write 1 for on or 0 for off." : ".")));  //$NON-NLS-1$ //$NON-NLS-2$
 			}
 		}
 		return problems;
@@ -112,16 +118,19 @@ public final class ConfigValidator {
 
 	private static void checkPort(List<ConfigProblem> problems, int line, long port) {
 		if (port < 1 || port > 65535) {
-			problems.add(new ConfigProblem(line, true, "The broker port must be a whole number from 1 to 65535.")); //$NON-NLS-1$
+			problems.add(new ConfigProblem(line, true, "The broker port must be a whole number from 1 to 65535 (usually 1883, or 8883 with TLS).")); //$NON-NLS-1$
 		}
 	}
 
 	private static void checkTopic(List<ConfigProblem> problems, int line, String topic) {
 		if (topic.contains("+") || topic.contains("#")) { //$NON-NLS-1$ //$NON-NLS-2$
 			problems.add(new ConfigProblem(line, true,
-					"The topic '" + topic + "' contains a wildcard (+ or #): a board cannot publish to it.")); //$NON-NLS-1$ //$NON-NLS-2$
+					"The topic '" + topic + "' contains a wildcard (+ or #): a board cannot publish to it. Remove it.")); //$NON-NLS-1$ //$NON-NLS-2$
 		} else if (topic.isEmpty()) {
-			problems.add(new ConfigProblem(line, true, "The topic is empty.")); //$NON-NLS-1$
+			problems.add(new ConfigProblem(line, true, "The topic is empty: enter one, e.g. \"home\".")); //$NON-NLS-1$
+		} else if (topic.endsWith("/")) { //$NON-NLS-1$
+			problems.add(new ConfigProblem(line, true, "The topic '" + topic //$NON-NLS-1$
+					+ "' ends with '/': the board adds '/' and its client id itself. Remove the last '/'.")); //$NON-NLS-1$
 		}
 	}
 
@@ -139,11 +148,6 @@ public final class ConfigValidator {
 		return matcher.find() ? lineAt(text, matcher.start()) : 1;
 	}
 
-	private static int jsonLine(String message) {
-		Matcher matcher = JSON_LINE.matcher(message == null ? "" : message); //$NON-NLS-1$
-		return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
-	}
-
 	private static int lineAt(String text, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset && i < text.length(); i++) {
@@ -156,13 +160,5 @@ public final class ConfigValidator {
 
 	private static int line(TomlPosition position) {
 		return position == null ? 1 : position.line();
-	}
-
-	private static String firstSentence(String message) {
-		if (message == null) {
-			return "unreadable"; //$NON-NLS-1$
-		}
-		int cut = message.indexOf("\nSee "); //$NON-NLS-1$
-		return cut < 0 ? message : message.substring(0, cut);
 	}
 }
