@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.mqttdevices.core.templates.Problem.Field;
 
@@ -40,10 +41,12 @@ public final class SpecValidator {
 			problems.add(Problem.error(Field.NAME, "A project name cannot contain / \\ : * ? \" < > |")); //$NON-NLS-1$
 		}
 		if (!spec.board().runs(spec.runtime())) {
-			problems.add(Problem.error(Field.BOARD, spec.board().label() + " does not run " + spec.runtime().label() + ".")); //$NON-NLS-1$ //$NON-NLS-2$
+			problems.add(Problem.error(Field.BOARD, "The " + spec.board().shortName() + " does not run " //$NON-NLS-1$ //$NON-NLS-2$
+					+ spec.runtime().label() + ": choose another board or runtime.")); //$NON-NLS-1$
 		}
 		if (spec.sensor() == Sensor.INTERNAL_TEMPERATURE && !spec.board().hasInternalTemperature()) {
-			problems.add(Problem.error(Field.SENSOR, spec.board().label() + " has no internal temperature sensor.")); //$NON-NLS-1$
+			problems.add(Problem.error(Field.SENSOR, "The " + spec.board().shortName() //$NON-NLS-1$
+					+ " has no internal temperature sensor: choose another sensor.")); //$NON-NLS-1$
 		}
 		if (!spec.board().isValidPin(spec.runtime(), spec.sensor(), spec.pin())) {
 			problems.add(Problem.error(Field.PIN, pinHint(spec)));
@@ -75,7 +78,7 @@ public final class SpecValidator {
 			problems.add(Problem.error(Field.HOST, "'" + host + "' is not a valid host name or IP address.")); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (spec.port() < 1 || spec.port() > 65535) {
-			problems.add(Problem.error(Field.PORT, "The port must be from 1 to 65535.")); //$NON-NLS-1$
+			problems.add(Problem.error(Field.PORT, "The port must be a number from 1 to 65535 (usually 1883, or 8883 with TLS).")); //$NON-NLS-1$
 		}
 		if (spec.adafruitIo()) {
 			if (spec.username() == null || spec.username().isBlank()) {
@@ -90,7 +93,7 @@ public final class SpecValidator {
 			}
 			if (spec.homeAssistant()) {
 				problems.add(Problem.error(Field.TOPIC_PREFIX,
-						"Adafruit IO only accepts feed topics: Home Assistant discovery cannot be published there.")); //$NON-NLS-1$
+						"Adafruit IO accepts only feed topics, not Home Assistant discovery: go Back and turn off Announce to Home Assistant.")); //$NON-NLS-1$
 			}
 		} else {
 			validateTopicPrefix(spec.topicPrefix(), problems);
@@ -99,9 +102,13 @@ public final class SpecValidator {
 		int idLength = clientId.isEmpty() ? spec.board().defaultClientIdLength() : clientId.length();
 		if (clientId.matches(".*[+#/\\s].*")) { //$NON-NLS-1$
 			problems.add(Problem.error(Field.CLIENT_ID, "A client id cannot contain spaces, '/', '+' or '#'.")); //$NON-NLS-1$
+		} else if (idLength > MQTT311_CLIENT_ID_LIMIT && clientId.isEmpty()) {
+			problems.add(Problem.warning(Field.CLIENT_ID, "The id this board makes for itself (" //$NON-NLS-1$
+					+ spec.board().clientIdPrefix() + "_ and its unique id) has " + idLength //$NON-NLS-1$
+					+ " characters; some brokers accept only 23. If the board cannot connect, enter a shorter client id.")); //$NON-NLS-1$
 		} else if (idLength > MQTT311_CLIENT_ID_LIMIT) {
-			problems.add(Problem.warning(Field.CLIENT_ID, "The client id may be " + idLength //$NON-NLS-1$
-					+ " characters: MQTT 3.1.1 brokers may refuse ids longer than 23.")); //$NON-NLS-1$
+			problems.add(Problem.warning(Field.CLIENT_ID, "The client id has " + idLength //$NON-NLS-1$
+					+ " characters; some brokers accept only 23. If the board cannot connect, shorten it.")); //$NON-NLS-1$
 		}
 	}
 
@@ -109,18 +116,39 @@ public final class SpecValidator {
 		if (prefix == null || prefix.isEmpty()) {
 			problems.add(Problem.error(Field.TOPIC_PREFIX, "Enter a topic prefix, e.g. 'home'.")); //$NON-NLS-1$
 		} else if (prefix.contains("+") || prefix.contains("#")) { //$NON-NLS-1$ //$NON-NLS-2$
-			problems.add(Problem.error(Field.TOPIC_PREFIX, "A topic to publish to cannot contain the wildcards + or #.")); //$NON-NLS-1$
+			problems.add(Problem.error(Field.TOPIC_PREFIX,
+					"The topic prefix cannot contain + or #: they are wildcards, for subscribing only.")); //$NON-NLS-1$
 		} else if (prefix.startsWith("$")) { //$NON-NLS-1$
-			problems.add(Problem.error(Field.TOPIC_PREFIX, "Topics starting with $ are reserved for the broker.")); //$NON-NLS-1$
+			problems.add(Problem.error(Field.TOPIC_PREFIX, "The topic prefix cannot start with $: such topics belong to the broker.")); //$NON-NLS-1$
+		} else if (prefix.endsWith("/")) { //$NON-NLS-1$
+			problems.add(Problem.error(Field.TOPIC_PREFIX, "The topic prefix cannot end with '/': the board adds '/' and its id (" //$NON-NLS-1$
+					+ prefix.substring(0, prefix.length() - 1) + "/<client id>).")); //$NON-NLS-1$
+		} else if (prefix.contains("//")) { //$NON-NLS-1$
+			problems.add(Problem.error(Field.TOPIC_PREFIX, "The topic prefix cannot have an empty level (//).")); //$NON-NLS-1$
 		}
 	}
 
 	private static String pinHint(ProjectSpec spec) {
+		Board board = spec.board();
+		String example = board.defaultPin(spec.runtime(), spec.sensor());
 		if (spec.runtime() == Runtime.CIRCUITPYTHON) {
-			return "Enter a pin as the board module names it, e.g. " //$NON-NLS-1$
-					+ spec.board().defaultPin(spec.runtime(), spec.sensor()) + "."; //$NON-NLS-1$
+			return "Enter the pin as CircuitPython names it, e.g. " + example + " (board." + example + ")."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		}
-		return "GPIO '" + spec.pin() + "' cannot read " + spec.sensor().label().toLowerCase(java.util.Locale.ROOT) //$NON-NLS-1$ //$NON-NLS-2$
-				+ " on " + spec.board().label() + "; try " + spec.board().defaultPin(spec.runtime(), spec.sensor()) + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String pin = spec.pin() == null ? "" : spec.pin().trim(); //$NON-NLS-1$
+		List<Integer> pins = board.pins(spec.sensor());
+		if (!pin.matches("\\d{1,2}") || pins.isEmpty()) { //$NON-NLS-1$
+			return "Enter the pin as a GPIO number, e.g. " + example + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		String usable = pins.size() == 1 ? "GPIO " + pins.get(0) //$NON-NLS-1$
+				: "GPIO " + pins.subList(0, pins.size() - 1).stream().map(String::valueOf) //$NON-NLS-1$
+						.collect(Collectors.joining(", ")) + " or " + pins.get(pins.size() - 1); //$NON-NLS-1$ //$NON-NLS-2$
+		if (spec.sensor() == Sensor.ANALOG && board == Board.ESP8266) {
+			return "The ESP8266 reads analog values only on its A0 pin: enter 0."; //$NON-NLS-1$
+		}
+		if (spec.sensor() == Sensor.ANALOG) {
+			return "The " + board.shortName() + " reads analog values only on " + usable + ": enter " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					+ (pins.size() == 1 ? pins.get(0) : "one of them") + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return "GPIO " + pin + " cannot be used for a sensor on the " + board.shortName() + ": enter " + usable + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 	}
 }

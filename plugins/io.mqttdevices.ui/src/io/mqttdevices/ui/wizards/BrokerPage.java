@@ -48,21 +48,21 @@ class BrokerPage extends SpecPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		page.setLayout(new GridLayout(2, false));
 		ProjectSpec defaults = ProjectSpec.defaults(""); //$NON-NLS-1$
-		ssid = text(page, Messages.BrokerPage_ssid, "", SWT.NONE); //$NON-NLS-1$
-		wifiPassword = text(page, Messages.BrokerPage_wifiPassword, "", SWT.PASSWORD); //$NON-NLS-1$
+		ssid = text(page, Messages.BrokerPage_ssid, "", SWT.NONE, Field.WIFI_SSID); //$NON-NLS-1$
+		wifiPassword = text(page, Messages.BrokerPage_wifiPassword, "", SWT.PASSWORD, null); //$NON-NLS-1$
 		adafruitIo = check(page, Messages.BrokerPage_adafruitIo, false);
 		adafruitIo.addListener(SWT.Selection, e -> presetAdafruitIo());
-		host = text(page, Messages.BrokerPage_host, "", SWT.NONE); //$NON-NLS-1$
-		port = text(page, Messages.BrokerPage_port, Integer.toString(defaults.port()), SWT.NONE);
+		host = text(page, Messages.BrokerPage_host, "", SWT.NONE, Field.HOST); //$NON-NLS-1$
+		port = text(page, Messages.BrokerPage_port, Integer.toString(defaults.port()), SWT.NONE, Field.PORT);
 		tls = check(page, Messages.BrokerPage_tls, false);
 		tls.addListener(SWT.Selection, e -> port.setText(Integer.toString(
 				tls.getSelection() ? ProjectSpec.DEFAULT_TLS_PORT : ProjectSpec.DEFAULT_PORT)));
-		username = text(page, Messages.BrokerPage_username, "", SWT.NONE); //$NON-NLS-1$
-		password = text(page, Messages.BrokerPage_password, "", SWT.PASSWORD); //$NON-NLS-1$
-		clientId = text(page, Messages.BrokerPage_clientId, "", SWT.NONE); //$NON-NLS-1$
+		username = text(page, Messages.BrokerPage_username, "", SWT.NONE, Field.USERNAME); //$NON-NLS-1$
+		password = text(page, Messages.BrokerPage_password, "", SWT.PASSWORD, Field.PASSWORD); //$NON-NLS-1$
+		clientId = text(page, Messages.BrokerPage_clientId, "", SWT.NONE, Field.CLIENT_ID); //$NON-NLS-1$
 		clientId.setMessage(Messages.BrokerPage_clientIdHint);
-		topicPrefix = text(page, Messages.BrokerPage_topicPrefix, defaults.topicPrefix(), SWT.NONE);
-		feed = text(page, Messages.BrokerPage_feed, "", SWT.NONE); //$NON-NLS-1$
+		topicPrefix = text(page, Messages.BrokerPage_topicPrefix, defaults.topicPrefix(), SWT.NONE, Field.TOPIC_PREFIX);
+		feed = text(page, Messages.BrokerPage_feed, "", SWT.NONE, Field.FEED); //$NON-NLS-1$
 		feed.setEnabled(false);
 		setControl(page);
 		changed();
@@ -78,6 +78,7 @@ class BrokerPage extends SpecPage {
 		}
 		feed.setEnabled(on);
 		topicPrefix.setEnabled(!on);
+		touched(Field.TOPIC_PREFIX); // Adafruit IO refuses Home Assistant discovery: say so at once
 		changed();
 	}
 

@@ -50,8 +50,9 @@ class DevicePage extends SpecPage {
 		runtime = combo(page, Messages.DevicePage_runtime, labels(Runtime.values()), defaults.runtime().ordinal());
 		board = combo(page, Messages.DevicePage_board, labels(Board.values()), defaults.board().ordinal());
 		sensor = combo(page, Messages.DevicePage_sensor, labels(Sensor.values()), defaults.sensor().ordinal());
-		pin = text(page, Messages.DevicePage_pin, defaults.pin(), SWT.NONE);
-		interval = text(page, Messages.DevicePage_interval, Integer.toString(defaults.intervalSeconds()), SWT.NONE);
+		pin = text(page, Messages.DevicePage_pin, defaults.pin(), SWT.NONE, Field.PIN);
+		interval = text(page, Messages.DevicePage_interval, Integer.toString(defaults.intervalSeconds()), SWT.NONE,
+				Field.INTERVAL);
 		homeAssistant = check(page, Messages.DevicePage_homeAssistant, false);
 		// a new runtime, board or sensor offers the pin that suits it
 		for (Combo choice : new Combo[] { runtime, board, sensor }) {

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package io.mqttdevices.ui.wizards;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,12 +30,16 @@ import io.mqttdevices.core.templates.SpecValidator;
 
 /**
  * A wizard page that edits part of the {@link ProjectSpec}: every change re-validates the whole spec and shows the
- * first problem of this page's own fields; an error keeps the page (and so Finish) incomplete.
+ * first problem of this page's own fields; an error keeps the page (and so Finish) incomplete. As in the platform's
+ * wizards, a field's error is shown as an error only once the user has typed in the field or left it; before, the
+ * page says plainly what to enter.
  */
 abstract class SpecPage extends WizardPage {
 
 	protected final NewSensorProjectWizard wizard;
 	private final Set<Field> fields;
+	/** The fields with a text box the user has not typed in or left yet. */
+	private final Set<Field> untouched = EnumSet.noneOf(Field.class);
 
 	SpecPage(String name, NewSensorProjectWizard wizard, Set<Field> fields) {
 		super(name);
@@ -52,20 +57,40 @@ abstract class SpecPage extends WizardPage {
 		}
 		List<Problem> mine = SpecValidator.validate(wizard.spec()).stream().filter(p -> fields.contains(p.field()))
 				.toList();
-		Problem error = mine.stream().filter(Problem::error).findFirst().orElse(null);
+		Problem error = mine.stream().filter(p -> p.error() && !untouched.contains(p.field())).findFirst().orElse(null);
+		Problem todo = mine.stream().filter(p -> p.error() && untouched.contains(p.field())).findFirst().orElse(null);
 		Problem warning = mine.stream().filter(p -> !p.error()).findFirst().orElse(null);
 		setErrorMessage(error == null ? null : error.message());
-		setMessage(warning == null ? null : warning.message(), IMessageProvider.WARNING);
-		setPageComplete(error == null);
+		if (todo != null) {
+			setMessage(todo.message(), IMessageProvider.NONE);
+		} else {
+			setMessage(warning == null ? null : warning.message(), IMessageProvider.WARNING);
+		}
+		setPageComplete(error == null && todo == null);
 	}
 
-	protected Text text(Composite parent, String label, String value, int style) {
+	/** A labelled text box for {@code field} (null: one no check is about); its errors show once it was used. */
+	protected Text text(Composite parent, String label, String value, int style, Field field) {
 		new Label(parent, SWT.NONE).setText(label);
 		Text text = new Text(parent, SWT.BORDER | style);
 		text.setText(value);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		text.addModifyListener(e -> changed());
+		if (field != null) {
+			untouched.add(field);
+			text.addListener(SWT.FocusOut, e -> touched(field));
+		}
+		text.addModifyListener(e -> {
+			untouched.remove(field);
+			changed();
+		});
 		return text;
+	}
+
+	/** The user has been in the field (or changed what it checks): its error shows from now on. */
+	protected final void touched(Field field) {
+		if (untouched.remove(field)) {
+			changed();
+		}
 	}
 
 	protected Combo combo(Composite parent, String label, String[] items, int selected) {

@@ -23,12 +23,16 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +81,7 @@ class NewSensorProjectWizardTest {
 		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
 		next(shell);
 		Widgets.type(Widgets.textByLabel(shell, "Pin:"), "7");
-		assertTrue(currentPage().getErrorMessage().contains("GPIO '7'"), currentPage().getErrorMessage());
+		assertEquals("The ESP8266 reads analog values only on its A0 pin: enter 0.", currentPage().getErrorMessage());
 		assertFalse(finish(shell).isEnabled());
 		Widgets.type(Widgets.textByLabel(shell, "Pin:"), "0");
 		assertEquals(null, currentPage().getErrorMessage());
@@ -89,11 +93,44 @@ class NewSensorProjectWizardTest {
 		assertFalse(finish(shell).isEnabled());
 		Widgets.type(Widgets.textByLabel(shell, "Topic prefix:"), "home/#");
 		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), "broker.local");
-		assertTrue(currentPage().getErrorMessage().contains("wildcards"), currentPage().getErrorMessage());
+		assertEquals("The topic prefix cannot contain + or #: they are wildcards, for subscribing only.",
+				currentPage().getErrorMessage());
+		assertFalse(finish(shell).isEnabled());
+		// the board publishes to <prefix>/<client id>: "home/" would make "home//esp8266_..."
+		Widgets.type(Widgets.textByLabel(shell, "Topic prefix:"), "home/");
+		assertEquals("The topic prefix cannot end with '/': the board adds '/' and its id (home/<client id>).",
+				currentPage().getErrorMessage());
 		assertFalse(finish(shell).isEnabled());
 
 		Widgets.button(shell, "Cancel").notifyListeners(SWT.Selection, null);
 		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT).exists(), "Cancel writes nothing");
+	}
+
+	@Test
+	void aFieldShowsItsErrorOnlyOnceTheUserHasBeenInIt() {
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		next(shell);
+		// nothing typed yet: the page says what to enter, in plain words, and Finish waits
+		assertEquals(null, currentPage().getErrorMessage());
+		assertEquals("Enter the Wi-Fi network name (SSID).", ((WizardPage) currentPage()).getMessage());
+		assertEquals(IMessageProvider.NONE, ((WizardPage) currentPage()).getMessageType());
+		assertFalse(finish(shell).isEnabled());
+
+		Text ssid = Widgets.textByLabel(shell, "Wi-Fi network (SSID):");
+		Widgets.type(ssid, "Home Wi-Fi");
+		assertEquals(null, currentPage().getErrorMessage(), "the broker host was not visited yet");
+		assertEquals("Enter the broker's host name or IP address.", ((WizardPage) currentPage()).getMessage());
+		Widgets.type(ssid, "");
+		assertEquals("Enter the Wi-Fi network name (SSID).", currentPage().getErrorMessage(), "typed in, then emptied");
+
+		Widgets.type(ssid, "Home Wi-Fi");
+		Text host = Widgets.textByLabel(shell, "Broker host:");
+		host.setFocus();
+		host.notifyListeners(SWT.FocusOut, new Event()); // the user tabs on without typing a host
+		assertEquals("Enter the broker's host name or IP address.", currentPage().getErrorMessage(), "left empty");
+		assertFalse(finish(shell).isEnabled());
 	}
 
 	@Test

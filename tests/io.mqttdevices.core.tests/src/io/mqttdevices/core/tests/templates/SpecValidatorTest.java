@@ -63,6 +63,35 @@ class SpecValidatorTest {
 	}
 
 	@Test
+	void topicPrefixMessagesNameTheFieldAndATrailingSlashIsRefused() {
+		assertEquals("The topic prefix cannot contain + or #: they are wildcards, for subscribing only.",
+				message(prefix("home/#")));
+		// the board publishes to <prefix>/<client id>: "home/" would give "home//esp32_..."
+		assertEquals("The topic prefix cannot end with '/': the board adds '/' and its id (home/<client id>).",
+				message(prefix("home/")));
+		assertEquals("The topic prefix cannot have an empty level (//).", message(prefix("home//garden")));
+	}
+
+	@Test
+	void pinMessagesSayWhichPinsToUse() {
+		assertEquals("The ESP8266 reads analog values only on its A0 pin: enter 0.",
+				message(pin(Board.ESP8266, Sensor.ANALOG, "5")));
+		assertEquals("The ESP32 family reads analog values only on GPIO 32, 33, 34, 35, 36 or 39: enter one of them.",
+				message(pin(Board.ESP32, Sensor.ANALOG, "4")));
+		assertEquals("GPIO 1 cannot be used for a sensor on the ESP8266: enter GPIO 0, 2, 4, 5, 12, 13, 14, 15 or 16.",
+				message(pin(Board.ESP8266, Sensor.DHT22, "1")));
+		assertEquals("Enter the pin as a GPIO number, e.g. 4.", message(pin(Board.ESP8266, Sensor.DHT22, "abc")));
+	}
+
+	@Test
+	void clientIdWarningsSayWhatToDo() {
+		ProjectSpec circuitPython = new ProjectSpec(VALID.name(), Runtime.CIRCUITPYTHON, Board.ADAFRUIT, VALID.sensor(),
+				"A0", VALID.wifiSsid(), "", VALID.host(), VALID.port(), false, "", "", "", "home", 5, false, "", false);
+		assertEquals("The id this board makes for itself (circuitpy_ and its unique id) has 26 characters; some brokers"
+				+ " accept only 23. If the board cannot connect, enter a shorter client id.", message(circuitPython));
+	}
+
+	@Test
 	void ssidIsAtMost32Bytes() {
 		assertFalse(errors(ssid("x".repeat(32))).contains(Field.WIFI_SSID));
 		assertTrue(errors(ssid("x".repeat(33))).contains(Field.WIFI_SSID));
@@ -119,6 +148,10 @@ class SpecValidatorTest {
 	void boardMustRunTheRuntime() {
 		assertTrue(errors(ProjectGeneratorTest.spec(Runtime.CIRCUITPYTHON, Board.ESP8266, Sensor.ANALOG, false))
 				.contains(Field.BOARD));
+	}
+
+	private static String message(ProjectSpec spec) {
+		return SpecValidator.validate(spec).get(0).message();
 	}
 
 	private static List<Field> errors(ProjectSpec spec) {
