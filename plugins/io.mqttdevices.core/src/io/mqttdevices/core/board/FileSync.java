@@ -84,13 +84,16 @@ public final class FileSync {
 			long[] done = { 0 };
 			int index = 0;
 			for (String path : toUpload) {
-				index++;
-				transfer.subTask(String.format("%s (file %d of %d, %d of %d KB)", path, index, toUpload.size(), //$NON-NLS-1$
-						done[0] / KB, total / KB));
+				int number = ++index;
+				transfer.subTask(progressText(path, number, toUpload.size(), done[0], total));
 				board.upload(path, files.get(path), n -> {
 					long before = done[0] / KB;
 					done[0] += n;
-					transfer.worked((int) (done[0] / KB - before));
+					if (done[0] / KB > before) {
+						// the bytes shown move with the bar, also inside one big file
+						transfer.worked((int) (done[0] / KB - before));
+						transfer.subTask(progressText(path, number, toUpload.size(), done[0], total));
+					}
 				}, transfer::isCanceled);
 			}
 			Duration transferTime = Duration.ofNanos(toUpload.isEmpty() ? 0 : System.nanoTime() - transferStart);
@@ -138,6 +141,12 @@ public final class FileSync {
 			}
 		}
 		return deleted;
+	}
+
+	/** E.g. "lib/big.bin (file 2 of 3, 12.5 of 64.0 KB)". */
+	private static String progressText(String path, int number, int files, long done, long total) {
+		return String.format("%s (file %d of %d, %.1f of %.1f KB)", path, number, files, done / (double) KB, //$NON-NLS-1$
+				total / (double) KB);
 	}
 
 	private static List<String> missingFolders(List<String> paths, Map<String, DeviceEntry> onBoard) {

@@ -36,8 +36,15 @@ public record SyncReport(List<String> uploaded, int skipped, List<String> delete
 		return nanos == 0 || bytes == 0 ? 0 : bytes * 1e9 / nanos;
 	}
 
-	/** One line for the user, e.g. "3 uploaded, 12 unchanged, 1 deleted, 14.2 KB at 10.9 KB/s". */
+	/**
+	 * One line for the user, e.g. "3 uploaded, 12 unchanged, 1 deleted, 14.2 KB at 10.9 KB/s", or "nothing to upload,
+	 * 15 files unchanged".
+	 */
 	public String summary() {
+		if (uploaded.isEmpty()) {
+			return String.format("nothing to upload, %d files unchanged", skipped) //$NON-NLS-1$
+					+ (deleted.isEmpty() ? "" : String.format(", %d deleted", deleted.size())); //$NON-NLS-1$ //$NON-NLS-2$
+		}
 		return String.format("%d uploaded, %d unchanged, %d deleted, %.1f KB at %.1f KB/s", uploaded.size(), skipped, //$NON-NLS-1$
 				deleted.size(), bytes / 1024.0, bytesPerSecond() / 1024.0);
 	}

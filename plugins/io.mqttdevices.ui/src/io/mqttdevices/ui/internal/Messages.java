@@ -219,9 +219,12 @@ public final class Messages extends NLS {
 
 	public static String UploadJob_name;
 	public static String UploadJob_done;
+	public static String UploadJob_nothing;
+	public static String UploadJob_nothingButDeleted;
 	public static String UploadJob_failed;
 	public static String FlashJob_name;
 	public static String FlashJob_done;
+	public static String FlashJob_nothing;
 	public static String FlashJob_failed;
 	public static String PortDialog_title;
 	public static String PortDialog_message;

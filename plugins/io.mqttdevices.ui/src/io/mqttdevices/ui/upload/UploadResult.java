@@ -25,8 +25,12 @@ final class UploadResult {
 	private UploadResult() {
 	}
 
-	static IStatus done(SyncReport report, String template) {
-		String summary = NLS.bind(template, new Object[] { report.uploaded().size(), report.skipped(),
+	/**
+	 * @param template        what was sent: {0} files sent, {1} unchanged, {2} deleted, {3} KB at {4} KB/s
+	 * @param nothingTemplate nothing was sent: {1} files unchanged, {2} deleted
+	 */
+	static IStatus done(SyncReport report, String template, String nothingTemplate) {
+		String summary = NLS.bind(report.uploaded().isEmpty() ? nothingTemplate : template, new Object[] { report.uploaded().size(), report.skipped(),
 				report.deleted().size(), String.format("%.1f", report.bytes() / 1024.0), //$NON-NLS-1$
 				String.format("%.1f", report.bytesPerSecond() / 1024.0) }); //$NON-NLS-1$
 		showInStatusLine(summary);

@@ -128,7 +128,8 @@ class UploadCommandsTest {
 		assertFalse(Files.exists(board.flashDir().resolve(".project")), "IDE files stay on the computer");
 
 		IStatus second = run("io.mqttdevices.ui.commands.upload");
-		assertTrue(second.getMessage().startsWith("Upload to Board: 0 uploaded"), second.getMessage());
+		String uploaded = first.getMessage().replaceAll("Upload to Board: (\\d+) uploaded.*", "$1");
+		assertEquals("Upload to Board: nothing to upload, " + uploaded + " files unchanged", second.getMessage());
 	}
 
 	@Test

@@ -20,10 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -67,6 +70,7 @@ class FileSyncTest {
 		assertEquals(List.of(), again.uploaded());
 		assertEquals(project.size(), again.skipped());
 		assertEquals(0, again.bytes());
+		assertEquals("nothing to upload, " + project.size() + " files unchanged", again.summary());
 
 		// same size, different content: the hash, not the size, decides
 		byte[] main = project.get("main.py").clone();
@@ -155,6 +159,52 @@ class FileSyncTest {
 		}
 	}
 
+	/** The Progress view once showed "0 of 64 KB" at 45%: within one big file the bytes shown move with the bar. */
+	@Test
+	void theBytesShownMoveWithTheBar() throws Exception {
+		Map<String, byte[]> project = new TreeMap<>(Map.of("big.bin", randomBytes(7, 24_000)));
+		List<double[]> shown = new ArrayList<>(); // {bar in percent, bytes shown in percent of the total}
+		Pattern bytes = Pattern.compile("big.bin \\(file 1 of 1, ([\\d.,]+) of ([\\d.,]+) KB\\)");
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			private double total;
+			private double worked;
+
+			@Override
+			public void beginTask(String name, int totalWork) {
+				total = totalWork;
+			}
+
+			@Override
+			public void worked(int work) {
+				worked += work;
+			}
+
+			@Override
+			public void internalWorked(double work) {
+				worked += work;
+			}
+
+			@Override
+			public void subTask(String name) {
+				Matcher matcher = bytes.matcher(name);
+				if (matcher.matches()) {
+					shown.add(new double[] { 100 * worked / total,
+							100 * number(matcher.group(1)) / number(matcher.group(2)) });
+				}
+			}
+		};
+		try (SerialConnection port = SerialPorts.open(board.path(), 115200)) {
+			new FileSync(new RawRepl(port, TIMEOUT), SyncOptions.defaults().withCompress(false).withChunkSize(1024))
+					.sync(project, monitor);
+		}
+		assertTrue(shown.size() >= 10, "the byte count was updated " + shown.size() + " times");
+		for (double[] moment : shown) {
+			// 5% connecting and comparing, then 90% for the bytes
+			assertEquals(5 + 0.9 * moment[1], moment[0], 5, "bar " + moment[0] + "% with " + moment[1] + "% of the bytes");
+		}
+		assertTrue(shown.get(shown.size() - 1)[1] > 90, "the last count shown is near the total");
+	}
+
 	@Test
 	void cancellingLeavesTheOldFileAndNoTemporaryFile() throws Exception {
 		Map<String, byte[]> old = new TreeMap<>(Map.of("big.bin", randomBytes(5, 40_000)));
@@ -216,6 +266,10 @@ class FileSyncTest {
 		files.put("lib/helper.py", bytes("def f(x):\n    return \"x\" * x\n".repeat(200)));
 		files.put("lib/sub/data.bin", randomBytes(seed, 5000));
 		return files;
+	}
+
+	private static double number(String shown) {
+		return Double.parseDouble(shown.replace(',', '.'));
 	}
 
 	static byte[] randomBytes(long seed, int size) {
