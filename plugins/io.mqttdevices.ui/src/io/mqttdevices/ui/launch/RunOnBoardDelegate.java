@@ -30,7 +30,6 @@ import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortLease;
 import io.mqttdevices.ui.internal.Messages;
-import io.mqttdevices.ui.upload.UploadJob;
 import io.mqttdevices.ui.upload.ProjectContent;
 
 /**
@@ -46,6 +45,8 @@ public final class RunOnBoardDelegate extends LaunchConfigurationDelegate {
 	/** The project-relative path of the file to run; empty: reset the board, which runs main.py. */
 	public static final String ATTR_FILE = "io.mqttdevices.ui.launch.file"; //$NON-NLS-1$
 
+	/** What borrows the port, as the REPL view shows it ("Paused: Run on Board (hello.py) is using ..."). */
+	public static final String BORROWER = "Run on Board"; //$NON-NLS-1$
 	private static final Duration PORT_WAIT = Duration.ofSeconds(5);
 	private static final Duration BOARD_TIMEOUT = Duration.ofSeconds(10);
 
@@ -68,8 +69,8 @@ public final class RunOnBoardDelegate extends LaunchConfigurationDelegate {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RunOnBoard_running, name), 10);
 		PortLease lease = null;
 		try {
-			lease = PortArbiter.getDefault().borrow(settings.port(), settings.baudRate(), UploadJob.BORROWER,
-					PORT_WAIT);
+			lease = PortArbiter.getDefault().borrow(settings.port(), settings.baudRate(),
+					file.isEmpty() ? BORROWER : BORROWER + " (" + file + ")", PORT_WAIT); //$NON-NLS-1$ //$NON-NLS-2$
 			RawRepl repl = new RawRepl(lease.connection(), BOARD_TIMEOUT);
 			new FileSync(repl, settings.syncOptions()).sync(ProjectContent.read(project), progress.split(9));
 			String label = file.isEmpty() ? NLS.bind(Messages.RunOnBoard_reset, name) : file;

@@ -19,12 +19,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
@@ -42,11 +50,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mqttdevices.core.projects.ProjectDeviceSettings;
+import io.mqttdevices.core.projects.ProjectSecrets;
+import io.mqttdevices.core.projects.SensorProjectCreator;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortLease;
 import io.mqttdevices.core.serial.ReplSession.State;
 import io.mqttdevices.core.serial.SerialConnection;
+import io.mqttdevices.core.templates.Board;
+import io.mqttdevices.core.templates.ProjectSpec;
+import io.mqttdevices.core.templates.Runtime;
+import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.tests.fixtures.SimulatedBoard;
+import io.mqttdevices.ui.launch.RunOnBoardShortcut;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
 import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
@@ -169,6 +184,44 @@ class BoardReplViewTest {
 		UiWait.until(WAIT, "connected again", () -> view.sessionState() == State.CONNECTED);
 		type("print(2+3)\r");
 		awaitLineAfter("print(2+3)", "5");
+	}
+
+	@Test
+	void runOnBoardIsNamedWhenItBorrowsThePort() throws Exception {
+		// the run's console is made either way; showing it paints SVG icons, which the test runtime cannot rasterize
+		IEclipsePreferences debugUi = InstanceScope.INSTANCE.getNode("org.eclipse.debug.ui");
+		debugUi.putBoolean("DEBUG.consoleOpenOnOut", false);
+		debugUi.putBoolean("DEBUG.consoleOpenOnErr", false);
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		IProject project = SensorProjectCreator.create(new ProjectSpec("porch", Runtime.MICROPYTHON, Board.PICO_W,
+				Sensor.DIGITAL_ON_CHANGE, "15", "net", "pw", "broker.local", 1883, false, "", "", "", "home", 5, false,
+				"", false), null, new NullProgressMonitor());
+		try {
+			new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+			ILaunchConfiguration configuration = RunOnBoardShortcut.configuration(project, "");
+			CompletableFuture<ILaunch> launching = CompletableFuture.supplyAsync(() -> {
+				try {
+					return configuration.launch("run", new NullProgressMonitor());
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			});
+			awaitScreen("[Paused: Run on Board is using " + board.path() + "]");
+			UiWait.until(Duration.ofSeconds(60), "the launch", launching::isDone);
+			assertEquals("Paused: Run on Board is using " + board.path(), view.statusText());
+			IProcess process = launching.get().getProcesses()[0];
+			process.terminate();
+			awaitScreen("[Resumed after Run on Board]");
+		} finally {
+			DebugPlugin.getDefault().getLaunchManager()
+					.removeLaunches(DebugPlugin.getDefault().getLaunchManager().getLaunches());
+			for (ILaunchConfiguration configuration : DebugPlugin.getDefault().getLaunchManager()
+					.getLaunchConfigurations()) {
+				configuration.delete();
+			}
+			ProjectSecrets.removeAll("porch");
+		}
 	}
 
 	@Test
