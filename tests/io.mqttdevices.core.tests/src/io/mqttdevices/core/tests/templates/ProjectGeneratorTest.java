@@ -82,7 +82,9 @@ class ProjectGeneratorTest {
 			String readme = text(files, "README.md");
 			assertTrue(readme.contains("mosquitto_sub -h broker.local -u 'sensor-user' -P '<password>' -v -t \"home/#\""),
 					label);
-			assertTrue(readme.contains("platform: mqtt"), label);
+			// the YAML Home Assistant reads today (2022.6 on); "- platform: mqtt" under "sensor:" stopped working in 2022.12
+			assertTrue(readme.contains("    mqtt:\n      sensor:\n        - name: \"" + spec.name() + "\"\n"), label);
+			assertFalse(readme.contains("platform: mqtt"), label);
 		}
 	}
 
