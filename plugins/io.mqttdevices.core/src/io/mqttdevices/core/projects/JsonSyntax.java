@@ -77,7 +77,10 @@ final class JsonSyntax {
 	private String words() {
 		char c = at < 0 || at >= text.length() ? 0 : text.charAt(at);
 		if (message.contains("End of input") || c == 0) { //$NON-NLS-1$
-			return "the file ends too early: a closing } or ] is missing."; //$NON-NLS-1$
+			// marked at the last line with text, where the user sees the file end; the path says what is open
+			line = lineOf(Math.max(0, previousNonBlankIndex(text.length())));
+			return "a closing " + (path != null && path.endsWith("]") ? "]" : "}") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+					+ " is missing at the end of the file."; //$NON-NLS-1$
 		}
 		if (message.contains("Unescaped control characters")) { //$NON-NLS-1$
 			return restOfLine(at) + " has no closing double quote (\")."; //$NON-NLS-1$

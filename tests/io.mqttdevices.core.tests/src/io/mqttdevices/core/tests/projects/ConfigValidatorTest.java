@@ -63,7 +63,7 @@ class ConfigValidatorTest {
 			"port": 1883,   | "port": True,       | 4 | Line 4: JSON writes true, not True.
 			"port": 1883,   | "port": 01883,      | 4 | Line 4: 01883 is not a number JSON accepts (no leading zeros, no + sign); a text needs double quotes.
 			"port": 1883,   | "port": 1883, // mqtt | 4 | Line 4: JSON has no comments: remove this one.
-			}               | ``                  | 7 | Line 7: the file ends too early: a closing } or ] is missing.
+			}               | ``                  | 5 | Line 5: a closing } is missing at the end of the file.
 			}               | }}                  | 6 | Line 6: there is more after the closing }: remove }.
 			""")
 	void jsonSyntaxErrorsAreInPlainWords(String good, String bad, int line, String message) {
