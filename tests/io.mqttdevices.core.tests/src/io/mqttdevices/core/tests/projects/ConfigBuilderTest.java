@@ -69,6 +69,23 @@ class ConfigBuilderTest {
 		assertEquals(0, markers(config).length, "fixed, the marker is gone");
 	}
 
+	/** The marker the Problems view shows once read "...MalformedJsonException: Use JsonReader.setStrictness...". */
+	@Test
+	void aMissingCommaIsMarkedInPlainWords() throws Exception {
+		ProjectSpec spec = new ProjectSpec("attic", Runtime.MICROPYTHON, Board.ESP32, Sensor.DHT22, "4", "net", "pw",
+				"broker.local", 1883, false, "", "", "", "home", 5, false, "", false);
+		IProject project = SensorProjectCreator.create(spec, null, new NullProgressMonitor());
+		IFile config = project.getFile("config.json");
+		String good = read(config);
+		write(config, good.replaceFirst(",(\\s*\\n\\s*\"port\")", "$1"));
+		build(project);
+		IMarker[] markers = markers(config);
+		assertEquals(1, markers.length);
+		int line = lineOf(good, "\"port\"");
+		assertEquals("Line " + line + ": a comma is missing before \"port\".", markers[0].getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(line, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+	}
+
 	private static void build(IProject project) throws CoreException {
 		project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, new NullProgressMonitor());
 	}
