@@ -86,13 +86,21 @@ final class JsonSyntax {
 			return restOfLine(at) + " has no closing double quote (\")."; //$NON-NLS-1$
 		}
 		if (message.contains("Unterminated object") || message.contains("Unterminated array")) { //$NON-NLS-1$ //$NON-NLS-2$
-			return c == '}' || c == ']' || c == ':' ? "expected a comma or a closing bracket, not " + c + "." //$NON-NLS-1$ //$NON-NLS-2$
+			if (c == '}' || c == ']') {
+				return "a closing " + (message.contains("Unterminated array") ? ']' : '}') + " is missing before " + c //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+						+ "."; //$NON-NLS-1$
+			}
+			return c == ':' ? "expected a comma or a closing bracket, not :." //$NON-NLS-1$
 					: "a comma is missing before " + token(at) + "."; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (message.contains("Expected name")) { //$NON-NLS-1$
 			return c == '}' && previousNonBlank(at) == ',' ? extraComma(previousNonBlankIndex(at))
 					: c == ',' ? "remove the extra comma." //$NON-NLS-1$
 							: "expected a name in double quotes, e.g. \"port\", not " + token(at) + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (message.contains("Expected ':'") && key != null && key.contains(":")) { //$NON-NLS-1$
+			// the name's closing quote is missing, so the name ran on over the colon to the value's opening quote
+			return "\"" + key.substring(0, key.indexOf(':')) + " has no closing double quote (\")."; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (message.contains("Expected ':'")) { //$NON-NLS-1$
 			return "a colon (:) is missing after " + (key == null ? "the name" : "\"" + key + "\"") + "."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -113,6 +121,13 @@ final class JsonSyntax {
 		}
 		if (c == ',') {
 			return "remove the extra comma."; //$NON-NLS-1$
+		}
+		if ("$".equals(path) && previousNonBlankIndex(at) < 0) { //$NON-NLS-1$
+			return "config.json must begin with {: remove " + token(at) + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if ("$".equals(path) && text.lastIndexOf('{', at) < 0) { //$NON-NLS-1$
+			line = 1;
+			return "config.json must begin with {: the opening brace is missing."; //$NON-NLS-1$
 		}
 		if (DELIMITERS.indexOf(c) >= 0 || "$".equals(path)) { //$NON-NLS-1$
 			return "there is more after the closing }: remove " + token(at) + "."; //$NON-NLS-1$ //$NON-NLS-2$

@@ -22,6 +22,7 @@ final class TomlSyntax {
 
 	private static final Pattern UNEXPECTED = Pattern.compile("Unexpected (.+?), expected (.+)"); //$NON-NLS-1$
 	private static final Pattern DEFINED_TWICE = Pattern.compile("(.+) previously defined at line (\\d+).*"); //$NON-NLS-1$
+	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*"); //$NON-NLS-1$
 	private static final Pattern ESCAPE = Pattern.compile("Invalid escape sequence '(.+)'"); //$NON-NLS-1$
 
 	private TomlSyntax() {
@@ -58,6 +59,10 @@ final class TomlSyntax {
 		if (expected.equals("a value") && (found.equals("True") || found.equals("False"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			return "write 1 for on or 0 for off, not " + found + "."; //$NON-NLS-1$ //$NON-NLS-2$
 		}
+		if (expected.equals("a value") && !endOfLine && (found.endsWith("\"") || found.endsWith("'"))) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			return "an opening " + found.charAt(found.length() - 1) + " is missing before " //$NON-NLS-1$ //$NON-NLS-2$
+					+ found.substring(0, found.length() - 1) + "."; //$NON-NLS-1$
+		}
 		if (expected.equals("a value")) { //$NON-NLS-1$
 			return endOfLine ? "a value is missing after =." //$NON-NLS-1$
 					: "put the text " + found + " in double quotes: " + name + " = \"" + found + "\"."; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
@@ -67,7 +72,11 @@ final class TomlSyntax {
 				return "write = between the name and the value, not :."; //$NON-NLS-1$
 			}
 			return endOfLine ? "= and a value are missing after " + name + "." //$NON-NLS-1$ //$NON-NLS-2$
-					: "= is missing before " + found + " (a name has no spaces)."; //$NON-NLS-1$ //$NON-NLS-2$
+					: "= is missing before " + found + (NAME.matcher(found).matches() ? " (a name has no spaces)." : "."); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		if (expected.equals("a newline or end-of-input") && NAME.matcher(found).matches() //$NON-NLS-1$
+				&& lineText.indexOf('=', Math.max(0, column - 1)) >= 0) {
+			return "put " + found + " on a new line: one setting a line."; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		if (expected.equals("a newline or end-of-input")) { //$NON-NLS-1$
 			return found + " should not follow the value: one setting a line, and text in double quotes."; //$NON-NLS-1$

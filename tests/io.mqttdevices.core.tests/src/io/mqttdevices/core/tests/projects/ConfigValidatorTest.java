@@ -65,6 +65,10 @@ class ConfigValidatorTest {
 			"port": 1883,   | "port": 1883, // mqtt | 4 | Line 4: JSON has no comments: remove this one.
 			}               | ``                  | 5 | Line 5: a closing } is missing at the end of the file.
 			}               | }}                  | 6 | Line 6: there is more after the closing }: remove }.
+			{               | x{                  | 1 | Line 1: config.json must begin with {: remove x.
+			{               | ``                  | 1 | Line 1: config.json must begin with {: the opening brace is missing.
+			"broker":       | "broker:            | 3 | Line 3: "broker has no closing double quote (").
+			"home"          | ["home", 1          | 6 | Line 6: a closing ] is missing before }.
 			""")
 	void jsonSyntaxErrorsAreInPlainWords(String good, String bad, int line, String message) {
 		List<ConfigProblem> problems = ConfigValidator.validateJson(GOOD_JSON.replace(good, bad));
@@ -72,6 +76,19 @@ class ConfigValidatorTest {
 		assertEquals(message, problems.get(0).message());
 		assertEquals(line, problems.get(0).line(), problems.toString());
 		assertFalse(problems.get(0).message().matches("(?s).*(Json|Gson|gson|Strictness|LENIENT|Exception|http).*"));
+	}
+
+	/** Every file cut short and every file with one character missing: plain words, never a library's. */
+	@Test
+	void anyBrokenJsonIsReportedWithoutLibraryWords() {
+		for (int i = 0; i < GOOD_JSON.length(); i++) {
+			for (String broken : List.of(GOOD_JSON.substring(0, i), GOOD_JSON.substring(0, i) + GOOD_JSON.substring(i + 1))) {
+				for (ConfigProblem problem : ConfigValidator.validateJson(broken)) {
+					assertFalse(problem.message().matches("(?s).*(Json|Gson|gson|Strictness|LENIENT|Exception|http|null).*"),
+							broken + " -> " + problem.message());
+				}
+			}
+		}
 	}
 
 	@Test
@@ -138,12 +155,15 @@ class ConfigValidatorTest {
 	@CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
 			MQTT_BROKER = b          | 1 | Line 1: put the text b in double quotes: MQTT_BROKER = "b".
 			MQTT_BROKER              | 1 | Line 1: = and a value are missing after MQTT_BROKER.
-			MQTT_BROKER "b"          | 1 | Line 1: = is missing before "b" (a name has no spaces).
+			MY BROKER = "b"          | 1 | Line 1: = is missing before BROKER (a name has no spaces).
 			MQTT_BROKER: "b"         | 1 | Line 1: write = between the name and the value, not :.
 			MQTT_BROKER =            | 1 | Line 1: a value is missing after =.
 			MQTT_TLS = True          | 1 | Line 1: write 1 for on or 0 for off, not True.
 			MQTT_PORT = 18a3         | 1 | Line 1: a3 should not follow the value: one setting a line, and text in double quotes.
 			MQTT_BROKER = 'b         | 1 | Line 1: a closing ' is missing at the end of the text.
+			MQTT_BROKER = b"         | 1 | Line 1: an opening " is missing before b.
+			MQTT_PORT = 1883 MQTT_TLS = 0 | 1 | Line 1: put MQTT_TLS on a new line: one setting a line.
+			MQTT_BROKER "b"          | 1 | Line 1: = is missing before "b".
 			MQTT_BROKER = "c:\\pc"   | 1 | Line 1: \\p cannot be written in double quotes: write \\\\p or put the whole text in single quotes.
 			""")
 	void tomlSyntaxErrorsAreInPlainWords(String line, int at, String message) {
