@@ -73,7 +73,7 @@ public class NewSensorProjectWizard extends Wizard implements INewWizard {
 		String name = projectPage.getControl() == null ? "" : projectPage.getProjectName(); //$NON-NLS-1$
 		ProjectSpec spec = ProjectSpec.defaults(name);
 		for (IWizardPage page : getPages()) {
-			if (page instanceof SpecPage specPage && page.getControl() != null) {
+			if (page instanceof SpecPage specPage && page.getControl() != null && !page.getControl().isDisposed()) {
 				spec = specPage.apply(spec);
 			}
 		}

@@ -52,8 +52,8 @@ abstract class SpecPage extends WizardPage {
 
 	/** Called on every edit: re-validates and updates message and completeness. */
 	protected final void changed() {
-		if (getControl() == null) {
-			return; // still building the page: createControl validates once at its end
+		if (getControl() == null || getControl().isDisposed()) {
+			return; // still building the page (createControl validates once at its end), or closing
 		}
 		List<Problem> mine = SpecValidator.validate(wizard.spec()).stream().filter(p -> fields.contains(p.field()))
 				.toList();
