@@ -187,8 +187,10 @@ public class LocalBroker {
 		// mosquitto_pub and mosquitto_sub connect with an empty client id unless given -i: MQTT 3.1.1 lets the
 		// broker assign one, Moquette refuses it ("identifier rejected") unless told otherwise
 		properties.setProperty("allow_zero_byte_client_id", Boolean.TRUE.toString()); //$NON-NLS-1$
-		// Linux lets a second listener share the port with SO_REUSEADDR only when the first is gone: keep it off
-		properties.setProperty("netty.so_reuseaddr", Boolean.FALSE.toString()); //$NON-NLS-1$
+		// SO_REUSEADDR lets the broker bind its port again while connections it closed wait in TIME-WAIT (a
+		// minute on Linux), so Stop then Start works at once; it never lets two listeners share a port (that is
+		// SO_REUSEPORT), so a port another program listens on still fails with "in use"
+		properties.setProperty("netty.so_reuseaddr", Boolean.TRUE.toString()); //$NON-NLS-1$
 		return new MemoryConfig(properties);
 	}
 

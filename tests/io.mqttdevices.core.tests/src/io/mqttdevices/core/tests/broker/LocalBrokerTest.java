@@ -22,6 +22,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -169,6 +171,51 @@ class LocalBrokerTest {
 		broker.stop();
 		broker.start(LocalBrokerConfig.loopback(port));
 		assertTrue(connect(port, "again", null, null).isConnected());
+	}
+
+	@Test
+	void restartWithinASecondOfStopAfterAClosedConnectionUsesTheSamePort() throws Exception {
+		int port = freePort();
+		broker.start(LocalBrokerConfig.loopback(port));
+		MqttClient client = connect(port, "explorer", null, null);
+		client.publish("home/door", "open".getBytes(StandardCharsets.UTF_8), 1, false);
+
+		// the broker closes the connection first, so its end (port on 127.0.0.1) waits in TIME-WAIT for a minute
+		broker.stop();
+		waitUntil(() -> !client.isConnected(), "the client to see the broker go");
+		if (Files.isReadable(PROC_NET_TCP)) {
+			waitUntil(() -> timeWaitOn(port), "a TIME-WAIT socket on port " + port);
+		}
+		long start = System.nanoTime();
+		broker.start(LocalBrokerConfig.loopback(port));
+		long restartMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+		assertTrue(connect(port, "again", null, null).isConnected());
+		assertTrue(restartMs < 1000, "restart took " + restartMs + " ms");
+		System.out.println("Local broker restarted on port " + port + " past a TIME-WAIT socket in " + restartMs
+				+ " ms");
+	}
+
+	@Test
+	void aSecondBrokerOnTheSamePortGetsTheClearInUseMessage() throws Exception {
+		int port = freePort();
+		broker.start(LocalBrokerConfig.loopback(port));
+		LocalBroker second = new LocalBroker();
+		try {
+			LocalBrokerException error = assertThrows(LocalBrokerException.class,
+					() -> second.start(LocalBrokerConfig.loopback(port)));
+			assertTrue(error.getMessage().contains("Port " + port + " on 127.0.0.1 is already in use"),
+					error.getMessage());
+			assertFalse(second.isRunning());
+		} finally {
+			second.stop();
+		}
+		try (ServerSocket sharing = new ServerSocket()) {
+			sharing.setReuseAddress(true);
+			assertThrows(IOException.class, () -> sharing.bind(new InetSocketAddress("127.0.0.1", port)),
+					"another listener with SO_REUSEADDR must not share the broker's port");
+		}
+		assertTrue(connect(port, "first-still-serves", null, null).isConnected());
 	}
 
 	@Test
@@ -330,6 +377,28 @@ class LocalBrokerTest {
 			socket.bind(new InetSocketAddress("127.0.0.1", 0));
 			return socket.getLocalPort();
 		}
+	}
+
+	private static final Path PROC_NET_TCP = Path.of("/proc/net/tcp");
+	private static final Path PROC_NET_TCP6 = Path.of("/proc/net/tcp6");
+
+	/**
+	 * Whether Linux lists a socket whose local port is this one in TIME-WAIT (state 06 of /proc/net/tcp, or tcp6:
+	 * Java's sockets are IPv6 ones where the system has IPv6, 127.0.0.1 being ::ffff:127.0.0.1).
+	 */
+	private static boolean timeWaitOn(int port) {
+		String localPort = String.format(":%04X", port);
+		for (Path table : List.of(PROC_NET_TCP, PROC_NET_TCP6)) {
+			try {
+				if (Files.readAllLines(table).stream().map(String::trim).map(line -> line.split("\\s+"))
+						.anyMatch(f -> f.length > 3 && f[1].endsWith(localPort) && f[3].equals("06"))) {
+					return true;
+				}
+			} catch (IOException e) {
+				// no such table (no IPv6)
+			}
+		}
+		return false;
 	}
 
 	private static boolean accepts(int port) {
