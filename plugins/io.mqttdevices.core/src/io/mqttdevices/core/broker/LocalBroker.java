@@ -14,6 +14,8 @@ import java.net.BindException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -43,9 +45,6 @@ public class LocalBroker {
 
 	/** The name of {@link #defaultProfile()}. */
 	public static final String PROFILE_NAME = "Local broker"; //$NON-NLS-1$
-
-	/** Largest message accepted, in bytes (Moquette's default, 8 KB, is too small for JSON state documents). */
-	private static final int MAX_MESSAGE_BYTES = 256 * 1024;
 
 	private final List<LocalBrokerListener> listeners = new CopyOnWriteArrayList<>();
 	/** Changed under this object's lock; read without it, so broker threads asking for the status never wait. */
@@ -91,7 +90,11 @@ public class LocalBroker {
 			stopQuietly(starting);
 			throw new LocalBrokerException(startFailure(newConfig, e), e);
 		}
-		running = new Running(starting, newConfig);
+		Running started = new Running(starting, newConfig, ConcurrentHashMap.newKeySet());
+		if (!new OversizedMessages((clientId, bytes) -> refused(started, clientId, bytes)).installIn(starting)) {
+			ILog.of(getClass()).warn("This Moquette cannot report messages refused for their size"); //$NON-NLS-1$
+		}
+		running = started;
 		ILog.of(getClass()).info("Local broker started on " + newConfig.bindAddress() //$NON-NLS-1$
 				+ ":" + newConfig.port()); //$NON-NLS-1$
 		LocalBrokerStatus status = status();
@@ -154,6 +157,32 @@ public class LocalBroker {
 				.withName(PROFILE_NAME).withVersion(MqttVersion.V3_1_1).withUsername(settings.username()));
 	}
 
+	/**
+	 * Reports a message refused for its size: to the listeners every time, to the log the first time for each
+	 * client (a board repeats its message every few seconds). Moquette has closed the sender's connection.
+	 */
+	private void refused(Running where, String clientId, long bytes) {
+		String message = refusalMessage(clientId, bytes, where.config().maxMessageBytes());
+		if (where.loggedRefusals().add(String.valueOf(clientId))) {
+			ILog.of(getClass()).warn(message);
+		}
+		for (LocalBrokerListener listener : listeners) {
+			try {
+				listener.messageRefused(message);
+			} catch (RuntimeException e) {
+				ILog.of(getClass()).error("A local broker listener failed", e); //$NON-NLS-1$
+			}
+		}
+	}
+
+	/** For the user: what was refused, from whom, the limit and where to raise it. */
+	static String refusalMessage(String clientId, long bytes, int limit) {
+		String size = bytes < 0 ? "a message" : String.format("a message of %,d bytes", bytes); //$NON-NLS-1$ //$NON-NLS-2$
+		String from = clientId == null || clientId.isEmpty() ? "" : " from " + clientId; //$NON-NLS-1$ //$NON-NLS-2$
+		return String.format("The local broker refused %s%s and closed that connection: its limit is %,d bytes" //$NON-NLS-1$
+				+ " (Preferences > MQTT Devices > Local Broker).", size, from, limit); //$NON-NLS-1$
+	}
+
 	public void addListener(LocalBrokerListener listener) {
 		listeners.add(listener);
 	}
@@ -183,7 +212,7 @@ public class LocalBroker {
 		properties.setProperty(IConfig.ALLOW_ANONYMOUS_PROPERTY_NAME, Boolean.toString(!config.requiresCredentials()));
 		properties.setProperty(IConfig.PERSISTENCE_ENABLED_PROPERTY_NAME, Boolean.FALSE.toString());
 		properties.setProperty(IConfig.ENABLE_TELEMETRY_NAME, Boolean.FALSE.toString());
-		properties.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(MAX_MESSAGE_BYTES));
+		properties.setProperty(IConfig.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(config.maxMessageBytes()));
 		// mosquitto_pub and mosquitto_sub connect with an empty client id unless given -i: MQTT 3.1.1 lets the
 		// broker assign one, Moquette refuses it ("identifier rejected") unless told otherwise
 		properties.setProperty("allow_zero_byte_client_id", Boolean.TRUE.toString()); //$NON-NLS-1$
@@ -215,6 +244,7 @@ public class LocalBroker {
 		}
 	}
 
-	private record Running(Server server, LocalBrokerConfig config) {
+	/** A started broker; loggedRefusals: the clients whose too large message was logged already. */
+	private record Running(Server server, LocalBrokerConfig config, Set<String> loggedRefusals) {
 	}
 }

@@ -13,11 +13,15 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 
 /**
- * How the local broker listens: the address it binds (loopback by default), its port, and the credentials every
- * client must give (none: anonymous clients, allowed on loopback only). The password is never printed by
- * {@link #toString()}.
+ * How the local broker listens: the address it binds (loopback by default), its port, the credentials every
+ * client must give (none: anonymous clients, allowed on loopback only), and the largest message it takes. The
+ * password is never printed by {@link #toString()}.
+ *
+ * @param maxMessageBytes the largest MQTT packet a client may send, counted after its fixed header (topic, payload
+ *                        and a few bytes), from 1 to {@link #MQTT_MAX_MESSAGE_BYTES}; a larger one is refused,
+ *                        reported, and its sender disconnected
  */
-public record LocalBrokerConfig(String bindAddress, int port, String username, char[] password) {
+public record LocalBrokerConfig(String bindAddress, int port, String username, char[] password, int maxMessageBytes) {
 
 	/** Loopback: only programs on this computer reach the broker. */
 	public static final String LOOPBACK = "127.0.0.1"; //$NON-NLS-1$
@@ -27,6 +31,14 @@ public record LocalBrokerConfig(String bindAddress, int port, String username, c
 
 	public static final int DEFAULT_PORT = 1883;
 
+	/** The most MQTT allows (a packet's remaining length, 256 MB less one byte); the default limit. */
+	public static final int MQTT_MAX_MESSAGE_BYTES = 268_435_455;
+
+	/** With the largest messages MQTT allows. */
+	public LocalBrokerConfig(String bindAddress, int port, String username, char[] password) {
+		this(bindAddress, port, username, password, MQTT_MAX_MESSAGE_BYTES);
+	}
+
 	/** Loopback, anonymous clients. */
 	public static LocalBrokerConfig loopback(int port) {
 		return new LocalBrokerConfig(LOOPBACK, port, null, null);
@@ -35,6 +47,11 @@ public record LocalBrokerConfig(String bindAddress, int port, String username, c
 	/** Every interface, with the credentials each client must give. */
 	public static LocalBrokerConfig lan(int port, String username, char[] password) {
 		return new LocalBrokerConfig(ALL_INTERFACES, port, username, password);
+	}
+
+	/** The same broker taking messages up to this many bytes. */
+	public LocalBrokerConfig withMaxMessageBytes(int bytes) {
+		return new LocalBrokerConfig(bindAddress, port, username, password, bytes);
 	}
 
 	/** Whether clients must give {@link #username()} and {@link #password()}. */
@@ -50,6 +67,10 @@ public record LocalBrokerConfig(String bindAddress, int port, String username, c
 	public String problem() {
 		if (port < 1 || port > 65535) {
 			return "The local broker's port must be between 1 and 65535, not " + port + "."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		if (maxMessageBytes < 1 || maxMessageBytes > MQTT_MAX_MESSAGE_BYTES) {
+			return "The local broker's largest message must be from 1 to " + MQTT_MAX_MESSAGE_BYTES //$NON-NLS-1$
+					+ " bytes (the MQTT maximum), not " + maxMessageBytes + "."; //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		InetAddress address;
 		try {
@@ -100,6 +121,6 @@ public record LocalBrokerConfig(String bindAddress, int port, String username, c
 	@Override
 	public String toString() {
 		return "LocalBrokerConfig[" + bindAddress + ":" + port //$NON-NLS-1$ //$NON-NLS-2$
-				+ ", username=" + username + "]"; //$NON-NLS-1$ //$NON-NLS-2$
+				+ ", username=" + username + ", maxMessageBytes=" + maxMessageBytes + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 	}
 }

@@ -20,7 +20,7 @@ import org.eclipse.equinox.security.storage.StorageException;
 import io.mqttdevices.core.preferences.CorePreferences;
 
 /**
- * The local broker's settings: port, LAN on or off and username in the core preferences (node
+ * The local broker's settings: port, LAN on or off, username and largest message in the core preferences (node
  * {@link CorePreferences#NODE}); the password in Eclipse secure storage (encrypted), never in preferences.
  */
 public final class LocalBrokerPreferences {
@@ -29,6 +29,8 @@ public final class LocalBrokerPreferences {
 	/** true: listen on every interface (needs a username and password); false: loopback only. */
 	public static final String LAN = "localBroker.lan"; //$NON-NLS-1$
 	public static final String USERNAME = "localBroker.username"; //$NON-NLS-1$
+	/** The largest message the broker takes, in bytes (default: the MQTT maximum). */
+	public static final String MAX_MESSAGE_BYTES = "localBroker.maxMessageBytes"; //$NON-NLS-1$
 
 	private static final String SECURE_NODE = "io.mqttdevices/localBroker"; //$NON-NLS-1$
 	private static final String PASSWORD = "password"; //$NON-NLS-1$
@@ -43,6 +45,11 @@ public final class LocalBrokerPreferences {
 
 	public static boolean lan() {
 		return Platform.getPreferencesService().getBoolean(CorePreferences.NODE, LAN, false, null);
+	}
+
+	public static int maxMessageBytes() {
+		return Platform.getPreferencesService().getInt(CorePreferences.NODE, MAX_MESSAGE_BYTES,
+				LocalBrokerConfig.MQTT_MAX_MESSAGE_BYTES, null);
 	}
 
 	public static String username() {
@@ -80,7 +87,7 @@ public final class LocalBrokerPreferences {
 		String username = username();
 		char[] password = username.isEmpty() ? null : password();
 		return new LocalBrokerConfig(lan() ? LocalBrokerConfig.ALL_INTERFACES : LocalBrokerConfig.LOOPBACK, port(),
-				username.isEmpty() ? null : username, password);
+				username.isEmpty() ? null : username, password, maxMessageBytes());
 	}
 
 	/** Registers the defaults (called by the core preference initializer). */
@@ -88,6 +95,7 @@ public final class LocalBrokerPreferences {
 		defaults.putInt(PORT, LocalBrokerConfig.DEFAULT_PORT);
 		defaults.putBoolean(LAN, false);
 		defaults.put(USERNAME, ""); //$NON-NLS-1$
+		defaults.putInt(MAX_MESSAGE_BYTES, LocalBrokerConfig.MQTT_MAX_MESSAGE_BYTES);
 	}
 
 	private static ISecurePreferences node() {
