@@ -9,6 +9,9 @@
  *******************************************************************************/
 package io.mqttdevices.core.explorer;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +20,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One open connection of the explorer: a Paho client (MQTT 5 or 3.1.1 as the profile says) feeding its
- * {@link TopicTree}. After a loss, Paho reconnects by itself with backoff ({@value #RECONNECT_MIN_S} s doubling to
- * {@value #RECONNECT_MAX_S} s); this connection then subscribes again, and the tree keeps everything it had.
+ * {@link TopicTree}. After a loss, it tries again with backoff ({@value #RECONNECT_MIN_S} s doubling to
+ * {@value #RECONNECT_MAX_S} s), says when the next try is ({@link #nextTryAt()}) and tries at once when asked
+ * ({@link #reconnectNow()}); once back it subscribes again, and the tree keeps everything it had.
  * The state and a message for the user are reported to listeners, on whatever thread noticed the change.
  * Several connections can be open at once, each with its own client and tree.
  */
@@ -27,6 +31,8 @@ public final class BrokerConnection implements AutoCloseable {
 	public static final int RECONNECT_MIN_S = 1;
 	public static final int RECONNECT_MAX_S = 30;
 	public static final long TIMEOUT_MS = 10_000;
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss"); //$NON-NLS-1$
 
 	private final ConnectionProfile profile;
 	private final char[] password;
@@ -39,6 +45,8 @@ public final class BrokerConnection implements AutoCloseable {
 	private volatile String message = ""; //$NON-NLS-1$
 	private volatile int reconnects;
 	private volatile boolean closing;
+	private volatile boolean retrying;
+	private volatile Reconnector reconnector;
 
 	/** The connection's states as the view shows them. */
 	public enum State {
@@ -106,13 +114,14 @@ public final class BrokerConnection implements AutoCloseable {
 			return;
 		}
 		closing = false;
+		reconnector = new Reconnector(this::retry, "MQTT reconnect " + profile.name()); //$NON-NLS-1$
 		setState(State.CONNECTING, ""); //$NON-NLS-1$
 		ClientAdapter adapter = profile.version() == MqttVersion.V5 ? new V5Client(new Events())
 				: new V3Client(new Events());
 		client = adapter;
 		try {
 			adapter.connect(profile, password, TlsSockets.of(profile, keyPassword), TIMEOUT_MS);
-			subscribe(adapter, subscriptions, true);
+			subscribe(adapter, subscriptions);
 		} catch (Exception e) {
 			adapter.close(0);
 			Throwable cause = TlsVerdict.explain(e, profile, keyPassword, TIMEOUT_MS);
@@ -138,7 +147,7 @@ public final class BrokerConnection implements AutoCloseable {
 				if (!removed.isEmpty()) {
 					adapter.unsubscribe(removed, TIMEOUT_MS);
 				}
-				subscribe(adapter, added, true);
+				subscribe(adapter, added);
 			} catch (Exception e) {
 				throw ConnectionErrors.describe(e, profile);
 			}
@@ -147,21 +156,14 @@ public final class BrokerConnection implements AutoCloseable {
 		subscriptions.addAll(newSubscriptions);
 	}
 
-	/**
-	 * Subscribes to each filter at its QoS: one SUBSCRIBE per QoS, as the clients take one QoS for many filters.
-	 * Without waiting when called from the client's own callback thread.
-	 */
-	private static void subscribe(ClientAdapter adapter, List<Subscription> subs, boolean wait) throws Exception {
+	/** Subscribes to each filter at its QoS: one SUBSCRIBE per QoS, as the clients take one QoS for many filters. */
+	private static void subscribe(ClientAdapter adapter, List<Subscription> subs) throws Exception {
 		Map<Integer, List<String>> byQos = new TreeMap<>();
 		for (Subscription s : subs) {
 			byQos.computeIfAbsent(s.qos(), q -> new ArrayList<>()).add(s.filter());
 		}
 		for (Map.Entry<Integer, List<String>> group : byQos.entrySet()) {
-			if (wait) {
-				adapter.subscribe(group.getValue(), group.getKey(), TIMEOUT_MS);
-			} else {
-				adapter.subscribeAsync(group.getValue(), group.getKey());
-			}
+			adapter.subscribe(group.getValue(), group.getKey(), TIMEOUT_MS);
 		}
 	}
 
@@ -195,9 +197,29 @@ public final class BrokerConnection implements AutoCloseable {
 		return deleteRetained(tree.retainedTopics(subtree));
 	}
 
+	/** When the next try to reconnect is (epoch milliseconds); 0 when none is planned. */
+	public long nextTryAt() {
+		Reconnector planned = reconnector;
+		return planned == null ? 0 : planned.nextTryAt();
+	}
+
+	/** While reconnecting, tries now instead of at {@link #nextTryAt()}; false when no try was planned. */
+	public boolean reconnectNow() {
+		Reconnector planned = reconnector;
+		if (closing || planned == null || !planned.now()) {
+			return false;
+		}
+		setState(State.RECONNECTING, "Reconnecting to " + where() + " now..."); //$NON-NLS-1$ //$NON-NLS-2$
+		return true;
+	}
+
 	@Override
 	public void close() {
 		closing = true;
+		Reconnector planned = reconnector;
+		if (planned != null) {
+			planned.stop();
+		}
 		ClientAdapter adapter = client;
 		if (adapter != null) {
 			adapter.close(TIMEOUT_MS);
@@ -213,6 +235,52 @@ public final class BrokerConnection implements AutoCloseable {
 					null);
 		}
 		return adapter;
+	}
+
+	/** One try to reconnect, on the reconnector's thread: connect the same client again and subscribe. */
+	private void retry() {
+		ClientAdapter adapter = client;
+		if (closing || adapter == null) {
+			return;
+		}
+		retrying = true;
+		try {
+			if (!adapter.isConnected()) {
+				adapter.reconnect(TIMEOUT_MS);
+			}
+			subscribe(adapter, List.copyOf(subscriptions));
+		} catch (Exception e) {
+			retrying = false;
+			if (!closing) {
+				Reconnector planned = reconnector;
+				setState(State.RECONNECTING, why(e) + " " + nextTry(planned.afterFailure())); //$NON-NLS-1$
+			}
+			return;
+		} finally {
+			retrying = false;
+		}
+		if (!closing) {
+			reconnects++;
+			setState(State.CONNECTED, ""); //$NON-NLS-1$
+		}
+	}
+
+	/** Why the connection was lost or a try failed: a broker that closed it went away, not a TLS mismatch. */
+	private String why(Throwable cause) {
+		ConnectionException described = cause == null ? null : ConnectionErrors.describe(cause, profile);
+		if (described == null || described.kind() == ConnectionException.Kind.LOST) {
+			return "The broker at " + where() + " went away (it closed the connection)."; //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		return described.getMessage();
+	}
+
+	private static String nextTry(long at) {
+		return at == 0 ? "" : "Next try at " //$NON-NLS-1$ //$NON-NLS-2$
+				+ TIME.format(Instant.ofEpochMilli(at).atZone(ZoneId.systemDefault())) + "."; //$NON-NLS-1$
+	}
+
+	private String where() {
+		return profile.host() + ':' + profile.port();
 	}
 
 	private void setState(State newState, String newMessage) {
@@ -233,27 +301,16 @@ public final class BrokerConnection implements AutoCloseable {
 
 		@Override
 		public void connected(boolean reconnect) {
-			if (!reconnect || closing) {
-				return;
-			}
-			reconnects++;
-			try {
-				// no waiting here: this is Paho's callback thread, which must deliver the acknowledgement
-				subscribe(client, List.copyOf(subscriptions), false);
-				setState(State.CONNECTED, ""); //$NON-NLS-1$
-			} catch (Exception e) {
-				setState(State.RECONNECTING, ConnectionErrors.describe(e, profile).getMessage());
-			}
+			// the first connection and every reconnection are made by this connection, which subscribes itself
 		}
 
 		@Override
 		public void lost(Throwable cause) {
-			if (closing) {
+			Reconnector planned = reconnector;
+			if (closing || retrying || planned == null) {
 				return;
 			}
-			String why = cause == null ? "The broker ended the connection." //$NON-NLS-1$
-					: ConnectionErrors.describe(cause, profile).getMessage();
-			setState(State.RECONNECTING, "Connection lost, reconnecting: " + why); //$NON-NLS-1$
+			setState(State.RECONNECTING, why(cause) + " " + nextTry(planned.afterLoss())); //$NON-NLS-1$
 		}
 	}
 }

@@ -16,11 +16,11 @@ import javax.net.ssl.SSLSocketFactory;
 /** What a connection needs from a Paho client, MQTT 5 or 3.1.1 alike. Blocking calls wait at most their timeout. */
 interface ClientAdapter {
 
-	/** Connects once (Paho then reconnects by itself with backoff after a loss). */
+	/** Connects once; after a loss, the connection calls {@link #reconnect(long)} when it wants to try again. */
 	void connect(ConnectionProfile profile, char[] password, SSLSocketFactory tls, long timeoutMs) throws Exception;
 
-	/** Subscribes without waiting: safe from the client's own callback thread (resubscribe after reconnect). */
-	void subscribeAsync(List<String> filters, int qos) throws Exception;
+	/** Connects the same client again, with the options of {@link #connect}, after a loss. */
+	void reconnect(long timeoutMs) throws Exception;
 
 	void subscribe(List<String> filters, int qos, long timeoutMs) throws Exception;
 

@@ -40,7 +40,7 @@ public final class ConnectionErrors {
 	private static final int V3_BAD_CREDENTIALS = 4;
 	private static final int V3_NOT_AUTHORIZED = 5;
 	/** Paho's own codes (same in v3 and v5). */
-	private static final int PAHO_TIMEOUT = 32000;
+	static final int PAHO_TIMEOUT = 32000;
 	static final int PAHO_CONNECTION_LOST = 32109;
 
 	private ConnectionErrors() {

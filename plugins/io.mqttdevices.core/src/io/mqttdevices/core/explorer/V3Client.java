@@ -27,6 +27,7 @@ final class V3Client implements ClientAdapter {
 
 	private final Events events;
 	private MqttAsyncClient client;
+	private MqttConnectOptions options;
 
 	V3Client(Events events) {
 		this.events = events;
@@ -37,13 +38,13 @@ final class V3Client implements ClientAdapter {
 			throws MqttException {
 		client = new MqttAsyncClient(profile.serverUri(), ClientIds.of(profile), new MemoryPersistence());
 		client.setCallback(new Callback());
-		MqttConnectOptions options = new MqttConnectOptions();
+		options = new MqttConnectOptions();
 		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
 		options.setCleanSession(profile.cleanStart());
 		options.setKeepAliveInterval(profile.keepAliveSeconds());
 		options.setConnectionTimeout((int) Math.max(1, timeoutMs / 1000));
-		options.setAutomaticReconnect(true);
-		options.setMaxReconnectDelay(BrokerConnection.RECONNECT_MAX_S * 1000);
+		// the connection reconnects itself (Reconnector), so that it can say when and try again at once
+		options.setAutomaticReconnect(false);
 		options.setMaxInflight(1000);
 		if (profile.username() != null) {
 			options.setUserName(profile.username());
@@ -60,6 +61,19 @@ final class V3Client implements ClientAdapter {
 		}
 	}
 
+	@Override
+	public void reconnect(long timeoutMs) throws MqttException {
+		try {
+			client.connect(options).waitForCompletion(timeoutMs);
+		} catch (MqttException e) {
+			if (ConnectionErrors.reasonCode(e) == ConnectionErrors.PAHO_TIMEOUT) {
+				// a broker that took the TCP connection but never answered leaves the client connecting: end that
+				ClientClosing.quietly(() -> client.disconnectForcibly(0, 0, false));
+			}
+			throw e;
+		}
+	}
+
 	/**
 	 * Ends a connect that failed or is still waiting for CONNACK (a silent broker): a plain disconnect would wait
 	 * forever to send its DISCONNECT, so the connection is shut down without it, and the client closed.
@@ -67,11 +81,6 @@ final class V3Client implements ClientAdapter {
 	private void abandon() {
 		ClientClosing.quietly(() -> client.disconnectForcibly(0, 0, false));
 		ClientClosing.quietly(() -> client.close(true));
-	}
-
-	@Override
-	public void subscribeAsync(List<String> filters, int qos) throws MqttException {
-		client.subscribe(filters.toArray(new String[0]), qosArray(filters.size(), qos));
 	}
 
 	@Override

@@ -31,6 +31,7 @@ final class V5Client implements ClientAdapter {
 
 	private final Events events;
 	private MqttAsyncClient client;
+	private MqttConnectionOptions options;
 
 	V5Client(Events events) {
 		this.events = events;
@@ -41,12 +42,12 @@ final class V5Client implements ClientAdapter {
 			throws MqttException {
 		client = new MqttAsyncClient(profile.serverUri(), ClientIds.of(profile), new MemoryPersistence());
 		client.setCallback(new Callback());
-		MqttConnectionOptions options = new MqttConnectionOptions();
+		options = new MqttConnectionOptions();
 		options.setCleanStart(profile.cleanStart());
 		options.setKeepAliveInterval(profile.keepAliveSeconds());
 		options.setConnectionTimeout((int) Math.max(1, timeoutMs / 1000));
-		options.setAutomaticReconnect(true);
-		options.setAutomaticReconnectDelay(BrokerConnection.RECONNECT_MIN_S, BrokerConnection.RECONNECT_MAX_S);
+		// the connection reconnects itself (Reconnector), so that it can say when and try again at once
+		options.setAutomaticReconnect(false);
 		if (profile.username() != null) {
 			options.setUserName(profile.username());
 		}
@@ -62,6 +63,19 @@ final class V5Client implements ClientAdapter {
 		}
 	}
 
+	@Override
+	public void reconnect(long timeoutMs) throws MqttException {
+		try {
+			client.connect(options).waitForCompletion(timeoutMs);
+		} catch (MqttException e) {
+			if (ConnectionErrors.reasonCode(e) == ConnectionErrors.PAHO_TIMEOUT) {
+				// a broker that took the TCP connection but never answered leaves the client connecting: end that
+				ClientClosing.quietly(() -> client.disconnectForcibly(0, 0, false));
+			}
+			throw e;
+		}
+	}
+
 	/**
 	 * Ends a connect that failed or is still waiting for CONNACK (a silent broker): a plain disconnect would quiesce
 	 * for Paho's default 30 s first, so the connection is shut down without a DISCONNECT, and the client closed.
@@ -69,11 +83,6 @@ final class V5Client implements ClientAdapter {
 	private void abandon() {
 		ClientClosing.quietly(() -> client.disconnectForcibly(0, 0, false));
 		ClientClosing.quietly(() -> client.close(true));
-	}
-
-	@Override
-	public void subscribeAsync(List<String> filters, int qos) throws MqttException {
-		client.subscribe(subscriptions(filters, qos));
 	}
 
 	@Override

@@ -10,10 +10,16 @@
 package io.mqttdevices.core.tests.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,7 +54,8 @@ class ReconnectTest {
 
 			broker.kill();
 			Await.until("the loss to be noticed", 10_000, () -> explorer.state() == State.RECONNECTING);
-			assertTrue(explorer.message().startsWith("Connection lost, reconnecting"), explorer.message());
+			assertTrue(explorer.message().startsWith("The broker at " + broker.host() + ":" + broker.port()
+					+ " went away (it closed the connection). Next try at "), explorer.message());
 			broker.restart();
 			Await.until("the reconnection", 20_000, () -> explorer.state() == State.CONNECTED);
 			assertEquals(1, explorer.reconnects());
@@ -68,6 +75,45 @@ class ReconnectTest {
 			}
 			assertEquals(1, explorer.tree().find("life/before").messageCount(), "the tree kept its data");
 			assertTrue(states.containsAll(List.of(State.CONNECTING, State.CONNECTED, State.RECONNECTING)), states.toString());
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(MqttVersion.class)
+	void saysWhenTheNextTryIsAndReconnectsAtOnceWhenAsked(MqttVersion version) throws Exception {
+		ConnectionProfile profile = ConnectionProfile.of(broker.host(), broker.port()).withVersion(version)
+				.withSubscriptions(List.of("life/#"));
+		try (BrokerConnection explorer = new BrokerConnection(profile, null, null, new TopicTree())) {
+			explorer.connect();
+			assertEquals(0, explorer.nextTryAt(), "no try planned while connected");
+			assertFalse(explorer.reconnectNow(), "nothing to do while connected");
+
+			broker.kill();
+			Await.until("the loss to be noticed", 10_000, () -> explorer.state() == State.RECONNECTING);
+			long lostAt = System.currentTimeMillis();
+			String message = explorer.message();
+			assertFalse(message.contains("TLS"), message);
+			Matcher time = Pattern.compile("Next try at (\\d\\d:\\d\\d:\\d\\d)\\.$").matcher(message);
+			assertTrue(time.find(), message);
+			long next = explorer.nextTryAt();
+			assertTrue(next >= lostAt - 1000 && next <= lostAt + BrokerConnection.RECONNECT_MAX_S * 1000L, message);
+			assertEquals(DateTimeFormatter.ofPattern("HH:mm:ss")
+					.format(Instant.ofEpochMilli(next).atZone(ZoneId.systemDefault())), time.group(1));
+
+			// the failed tries back off: wait until the next one is at least 6 s away
+			Await.until("a next try 6 s away", 20_000, () -> explorer.nextTryAt() - System.currentTimeMillis() > 6000);
+			assertTrue(explorer.message().startsWith("Connection to " + broker.host() + ":" + broker.port()
+					+ " refused"), explorer.message());
+			broker.restart();
+			long waitLeft = explorer.nextTryAt() - System.currentTimeMillis();
+			long asked = System.nanoTime();
+			assertTrue(explorer.reconnectNow());
+			Await.until("the reconnection", 5_000, () -> explorer.state() == State.CONNECTED);
+			long tookMs = (System.nanoTime() - asked) / 1_000_000;
+			assertTrue(tookMs < waitLeft, "reconnected in " + tookMs + " ms, the planned try was " + waitLeft + " ms off");
+			assertEquals(1, explorer.reconnects());
+			assertEquals(0, explorer.nextTryAt());
+			System.out.println(version + ": Reconnect now took " + tookMs + " ms instead of waiting " + waitLeft + " ms");
 		}
 	}
 

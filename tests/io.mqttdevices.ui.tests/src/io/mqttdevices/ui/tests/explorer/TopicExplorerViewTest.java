@@ -275,7 +275,8 @@ class TopicExplorerViewTest {
 		UiWait.until(WAIT, "one message", () -> "1".equals(life.getText(1)));
 		publisher.close();
 		broker.kill();
-		UiWait.until(WAIT, "the loss shown", () -> view.statusText().startsWith("Connection lost, reconnecting"));
+		UiWait.until(WAIT, "the loss shown", () -> view.statusText().startsWith("The broker at 127.0.0.1:" + broker.port()
+				+ " went away (it closed the connection). Next try at "));
 		broker.restart();
 		UiWait.until(Duration.ofSeconds(40), "reconnected", () -> view.statusText().startsWith("Connected to"));
 		publisher = new BrokerConnection(ConnectionProfile.of(broker.host(), broker.port())
