@@ -26,6 +26,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
@@ -47,6 +48,7 @@ public final class TopicExplorerView extends ViewPart {
 	private Composite root;
 	private Combo connections;
 	private Label status;
+	private Link reconnectNow;
 	private Button pause;
 	private Text filter;
 	private TopicTreePart tree;
@@ -95,8 +97,25 @@ public final class TopicExplorerView extends ViewPart {
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter.addModifyListener(e -> tree.setFilter(filter.getText()));
 
-		status = new Label(parent, SWT.WRAP);
+		Composite statusRow = new Composite(parent, SWT.NONE);
+		GridLayout statusLayout = new GridLayout(2, false);
+		statusLayout.marginWidth = 0;
+		statusLayout.marginHeight = 0;
+		statusRow.setLayout(statusLayout);
+		statusRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		status = new Label(statusRow, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		// shown while a lost connection waits for its next try
+		reconnectNow = new Link(statusRow, SWT.NONE);
+		reconnectNow.setText("<a>" + Messages.TopicExplorer_reconnectNow + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
+		reconnectNow.setToolTipText(Messages.TopicExplorer_reconnectNowTooltip);
+		reconnectNow.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
+		reconnectNow.addListener(SWT.Selection, e -> {
+			if (current != null) {
+				current.reconnectNow();
+			}
+		});
+		showReconnectNow(false);
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -179,13 +198,18 @@ public final class TopicExplorerView extends ViewPart {
 	void showError(String message) {
 		status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		status.setText(message);
-		status.getParent().layout(true, true);
+		root.layout(true, true);
 	}
 
 	void showInfo(String message) {
 		status.setForeground(null);
 		status.setText(message);
-		status.getParent().layout(true, true);
+		root.layout(true, true);
+	}
+
+	private void showReconnectNow(boolean show) {
+		((GridData) reconnectNow.getLayoutData()).exclude = !show;
+		reconnectNow.setVisible(show);
 	}
 
 	/** Opens a connection with this profile in a Job; the view switches to it and shows how it went. */
@@ -293,6 +317,8 @@ public final class TopicExplorerView extends ViewPart {
 		if (status.isDisposed()) {
 			return;
 		}
+		showReconnectNow(current != null && current.state() == BrokerConnection.State.RECONNECTING
+				&& current.nextTryAt() > 0);
 		if (current == null) {
 			showInfo(Messages.TopicExplorer_notConnected);
 			return;

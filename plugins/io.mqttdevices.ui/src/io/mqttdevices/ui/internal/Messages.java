@@ -194,6 +194,8 @@ public final class Messages extends NLS {
 	public static String TopicExplorer_connecting;
 	public static String TopicExplorer_connected;
 	public static String TopicExplorer_disconnected;
+	public static String TopicExplorer_reconnectNow;
+	public static String TopicExplorer_reconnectNowTooltip;
 	public static String TopicExplorer_notConnected;
 	public static String TopicExplorer_selectTopic;
 	public static String TopicExplorer_saveFailed;
