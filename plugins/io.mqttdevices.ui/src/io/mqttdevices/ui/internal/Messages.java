@@ -58,12 +58,16 @@ public final class Messages extends NLS {
 	public static String LocalBrokerStatus_runningSecured;
 	public static String LocalBrokerStatus_oneClient;
 	public static String LocalBrokerStatus_clients;
+	public static String LocalBrokerStatus_oneRefused;
+	public static String LocalBrokerStatus_refused;
 	public static String LocalBrokerStatus_tooltip;
 	public static String LocalBrokerPreferencePage_description;
 	public static String LocalBrokerPreferencePage_port;
 	public static String LocalBrokerPreferencePage_lan;
 	public static String LocalBrokerPreferencePage_username;
 	public static String LocalBrokerPreferencePage_password;
+	public static String LocalBrokerPreferencePage_maxMessage;
+	public static String LocalBrokerPreferencePage_maxMessageInvalid;
 	public static String LocalBrokerPreferencePage_hint;
 	public static String LocalBrokerPreferencePage_portInvalid;
 	public static String LocalBrokerPreferencePage_passwordMissing;

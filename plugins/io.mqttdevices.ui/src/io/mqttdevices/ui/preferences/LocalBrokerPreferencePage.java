@@ -33,8 +33,8 @@ import io.mqttdevices.core.preferences.CorePreferences;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
- * Window > Preferences > MQTT Devices > Local Broker: port, LAN on or off, username in the core preferences; the
- * password in secure storage. LAN needs a username and password; every field is checked as it is typed.
+ * Window > Preferences > MQTT Devices > Local Broker: port, LAN on or off, username, largest message in the core
+ * preferences; the password in secure storage. LAN needs a username and password; every field is checked as it is typed.
  */
 public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
 
@@ -44,6 +44,7 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 	private Button lan;
 	private Text username;
 	private Text password;
+	private Text maxMessage;
 
 	public LocalBrokerPreferencePage() {
 		setDescription(Messages.LocalBrokerPreferencePage_description);
@@ -64,6 +65,7 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(lan);
 		username = field(page, Messages.LocalBrokerPreferencePage_username, SWT.BORDER);
 		password = field(page, Messages.LocalBrokerPreferencePage_password, SWT.BORDER | SWT.PASSWORD);
+		maxMessage = field(page, Messages.LocalBrokerPreferencePage_maxMessage, SWT.BORDER);
 		Label hint = new Label(page, SWT.WRAP);
 		hint.setText(Messages.LocalBrokerPreferencePage_hint);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(hint);
@@ -71,6 +73,7 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		port.setText(Integer.toString(LocalBrokerPreferences.port()));
 		lan.setSelection(LocalBrokerPreferences.lan());
 		username.setText(LocalBrokerPreferences.username());
+		maxMessage.setText(Integer.toString(LocalBrokerPreferences.maxMessageBytes()));
 		try {
 			char[] stored = LocalBrokerPreferences.password();
 			password.setText(stored == null ? "" : new String(stored)); //$NON-NLS-1$
@@ -81,6 +84,7 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		lan.addListener(SWT.Selection, e -> validate());
 		username.addModifyListener(e -> validate());
 		password.addModifyListener(e -> validate());
+		maxMessage.addModifyListener(e -> validate());
 		validate();
 		return page;
 	}
@@ -108,6 +112,9 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		if (value < 1 || value > 65535) {
 			return Messages.LocalBrokerPreferencePage_portInvalid;
 		}
+		if (maxMessageBytes() < 1) {
+			return Messages.LocalBrokerPreferencePage_maxMessageInvalid;
+		}
 		boolean hasUser = !username.getText().trim().isEmpty();
 		boolean hasPassword = !password.getText().isEmpty();
 		if (hasUser && !hasPassword) {
@@ -122,12 +129,23 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		return null;
 	}
 
+	/** The largest message typed, or -1 when it is not a number from 1 to the MQTT maximum. */
+	private int maxMessageBytes() {
+		try {
+			int bytes = Integer.parseInt(maxMessage.getText().trim().replace(",", "")); //$NON-NLS-1$ //$NON-NLS-2$
+			return bytes >= 1 && bytes <= LocalBrokerConfig.MQTT_MAX_MESSAGE_BYTES ? bytes : -1;
+		} catch (NumberFormatException e) {
+			return -1;
+		}
+	}
+
 	@Override
 	protected void performDefaults() {
 		port.setText(Integer.toString(LocalBrokerConfig.DEFAULT_PORT));
 		lan.setSelection(false);
 		username.setText(""); //$NON-NLS-1$
 		password.setText(""); //$NON-NLS-1$
+		maxMessage.setText(Integer.toString(LocalBrokerConfig.MQTT_MAX_MESSAGE_BYTES));
 		validate();
 		super.performDefaults();
 	}
@@ -141,6 +159,7 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 		node.putInt(LocalBrokerPreferences.PORT, Integer.parseInt(port.getText().trim()));
 		node.putBoolean(LocalBrokerPreferences.LAN, lan.getSelection());
 		node.put(LocalBrokerPreferences.USERNAME, username.getText().trim());
+		node.putInt(LocalBrokerPreferences.MAX_MESSAGE_BYTES, maxMessageBytes());
 		try {
 			node.flush();
 			LocalBrokerPreferences.setPassword(password.getText().toCharArray());

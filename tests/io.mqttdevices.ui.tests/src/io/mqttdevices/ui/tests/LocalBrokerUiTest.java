@@ -26,6 +26,7 @@ import org.eclipse.jface.preference.IPreferencePage;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -153,6 +154,65 @@ class LocalBrokerUiTest {
 		for (String key : preferences.keys()) {
 			assertFalse(preferences.get(key, "").contains("s3cret"), "password leaked into preference " + key);
 		}
+	}
+
+	@Test
+	void aMessageOverTheLimitSetInThePreferencesIsShownInTheStatusLine() throws Exception {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(workbench.window().getShell(),
+				LocalBrokerPreferencePage.ID, new String[] { LocalBrokerPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+			Text largest = Widgets.textByLabel(dialog.getShell(), "Largest message (bytes):");
+			assertEquals("268435455", largest.getText(), "the MQTT maximum by default");
+			Widgets.type(largest, "268435456");
+			UiWait.drain();
+			assertEquals(Messages.LocalBrokerPreferencePage_maxMessageInvalid, page.getErrorMessage());
+			Widgets.type(largest, "65536");
+			UiWait.drain();
+			assertTrue(page.isValid(), String.valueOf(page.getErrorMessage()));
+			Widgets.button(dialog.getShell(), "Apply and Close").notifyListeners(SWT.Selection, null);
+			UiWait.until(Duration.ofSeconds(5), "the dialog to close", () -> dialog.getShell() == null);
+		} finally {
+			dialog.close();
+		}
+		assertEquals(65536, LocalBrokerPreferences.maxMessageBytes());
+
+		int port = freePort();
+		preferences.putInt(LocalBrokerPreferences.PORT, port);
+		workbench.window().getService(IHandlerService.class).executeCommand(StartLocalBrokerHandler.COMMAND_ID, null);
+		UiWait.until(Duration.ofSeconds(15), "the broker to run", broker::isRunning);
+		MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, "esp32_big", new MemoryPersistence());
+		MqttConnectOptions options = new MqttConnectOptions();
+		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+		client.setTimeToWait(5_000);
+		client.connect(options);
+		try {
+			try {
+				client.publish("home/esp32_big", new byte[100_000], 0, false);
+			} catch (MqttException e) {
+				// the broker closed the connection while the message was sent
+			}
+			String refused = "Local broker: 127.0.0.1:" + port + ", 0 clients, 1 message too large";
+			UiWait.until(Duration.ofSeconds(10), "the status line to read '" + refused + "', not " + statusLine(),
+					() -> statusLine().filter(refused::equals).isPresent());
+			Label label = statusLabel().orElseThrow();
+			assertEquals("The local broker refused a message of 100,016 bytes from esp32_big and closed that"
+					+ " connection: its limit is 65,536 bytes (Preferences > MQTT Devices > Local Broker).",
+					label.getToolTipText());
+		} finally {
+			client.close(true);
+		}
+	}
+
+	private Optional<Label> statusLabel() {
+		for (Control control : Widgets.all(workbench.window().getShell())) {
+			if (control instanceof Label label && label.getText().startsWith("Local broker:")) {
+				return Optional.of(label);
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The text of the local broker's label in the window's status line, if it is there. */
