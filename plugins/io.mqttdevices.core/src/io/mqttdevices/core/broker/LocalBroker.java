@@ -11,7 +11,10 @@ package io.mqttdevices.core.broker;
 
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -78,6 +81,9 @@ public class LocalBroker {
 			}
 			throw new LocalBrokerException("The local broker already runs on " + status().address() //$NON-NLS-1$
 					+ ": stop it first."); //$NON-NLS-1$
+		}
+		if (somethingListens(newConfig)) {
+			throw new LocalBrokerException(inUse(newConfig));
 		}
 		Server starting = new Server();
 		try {
@@ -177,10 +183,13 @@ public class LocalBroker {
 
 	/** For the user: what was refused, from whom, the limit and where to raise it. */
 	static String refusalMessage(String clientId, long bytes, int limit) {
-		String size = bytes < 0 ? "a message" : String.format("a message of %,d bytes", bytes); //$NON-NLS-1$ //$NON-NLS-2$
+		String size = bytes < 0 ? "a message" //$NON-NLS-1$
+				: String.format(Locale.ROOT, "a message of %,d bytes", bytes); //$NON-NLS-1$
 		String from = clientId == null || clientId.isEmpty() ? "" : " from " + clientId; //$NON-NLS-1$ //$NON-NLS-2$
-		return String.format("The local broker refused %s%s and closed that connection: its limit is %,d bytes" //$NON-NLS-1$
-				+ " (Preferences > MQTT Devices > Local Broker).", size, from, limit); //$NON-NLS-1$
+		return String.format(Locale.ROOT,
+				"The local broker refused %s%s and closed that connection: its limit is %,d bytes" //$NON-NLS-1$
+						+ " (Preferences > MQTT Devices > Local Broker).", //$NON-NLS-1$
+				size, from, limit);
 	}
 
 	public void addListener(LocalBrokerListener listener) {
@@ -223,12 +232,29 @@ public class LocalBroker {
 		return new MemoryConfig(properties);
 	}
 
+	/**
+	 * Whether a program already accepts connections where the broker would listen. Linux refuses the bind then
+	 * anyway; BSD and macOS let a bind with SO_REUSEADDR on 127.0.0.1 pass a listener on every interface.
+	 */
+	private static boolean somethingListens(LocalBrokerConfig config) {
+		try (Socket probe = new Socket()) {
+			probe.connect(new InetSocketAddress(config.connectHost(), config.port()), 500);
+			return true;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
+	private static String inUse(LocalBrokerConfig config) {
+		return "Port " + config.port() + " on " + config.bindAddress() //$NON-NLS-1$ //$NON-NLS-2$
+				+ " is already in use (another broker?), or cannot be opened: choose another port in" //$NON-NLS-1$
+				+ " Preferences > MQTT Devices > Local Broker, or stop the other program."; //$NON-NLS-1$
+	}
+
 	private static String startFailure(LocalBrokerConfig config, Throwable error) {
 		for (Throwable cause = error; cause != null; cause = cause.getCause()) {
 			if (cause instanceof BindException) {
-				return "Port " + config.port() + " on " + config.bindAddress() //$NON-NLS-1$ //$NON-NLS-2$
-						+ " is already in use (another broker?), or cannot be opened: choose another port in" //$NON-NLS-1$
-						+ " Preferences > MQTT Devices > Local Broker, or stop the other program."; //$NON-NLS-1$
+				return inUse(config);
 			}
 		}
 		return "The local broker could not start on " + config.bindAddress() //$NON-NLS-1$
