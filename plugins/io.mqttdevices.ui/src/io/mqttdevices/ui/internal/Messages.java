@@ -243,6 +243,7 @@ public final class Messages extends NLS {
 	public static String UploadHandler_title;
 	public static String UploadHandler_noProject;
 	public static String FlashHandler_title;
+	public static String FlashHandler_notCircuitPython;
 
 	public static String RunOnBoard_noProject;
 	public static String RunOnBoard_noFile;

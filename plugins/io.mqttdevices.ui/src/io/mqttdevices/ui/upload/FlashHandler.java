@@ -13,8 +13,11 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.handlers.HandlerUtil;
 
+import io.mqttdevices.core.projects.ProjectDeviceSettings;
+import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.ui.internal.Messages;
 
 /** Flash to CIRCUITPY: copies the selected CircuitPython project to the board's drive in a Job. */
@@ -26,6 +29,12 @@ public final class FlashHandler extends AbstractHandler {
 		if (project == null) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.FlashHandler_title,
 					Messages.UploadHandler_noProject);
+			return null;
+		}
+		if (new ProjectDeviceSettings(project).runtime() != Runtime.CIRCUITPYTHON) {
+			// the MQTT Devices menu offers it whatever is selected
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.FlashHandler_title,
+					NLS.bind(Messages.FlashHandler_notCircuitPython, project.getName()));
 			return null;
 		}
 		new FlashJob(project).schedule();
