@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -100,11 +101,11 @@ final class ExplorerFacts {
 		return parent;
 	}
 
-	/** The view's status line: the one label placed straight on the view's composite. */
+	/** The view's status line: the label in the row that also holds the "Reconnect now" link. */
 	private static String status(Composite root) {
 		for (Control child : root.getChildren()) {
-			if (child instanceof Label label) {
-				return label.getText();
+			if (child instanceof Composite row && find(row, Link.class) != null && find(row, Label.class) != null) {
+				return find(row, Label.class).getText();
 			}
 		}
 		return ""; //$NON-NLS-1$
