@@ -34,6 +34,14 @@ public final class SpecValidator {
 	}
 
 	public static List<Problem> validate(ProjectSpec spec) {
+		return validate(spec, false);
+	}
+
+	/**
+	 * @param localBrokerWantsLogin whether the IDE's local broker listens on the LAN and requires a username: a
+	 *                              broker host on the LAN without a username is then worth a warning
+	 */
+	public static List<Problem> validate(ProjectSpec spec, boolean localBrokerWantsLogin) {
 		List<Problem> problems = new ArrayList<>();
 		if (spec.name() == null || spec.name().isBlank()) {
 			problems.add(Problem.error(Field.NAME, "Enter a project name.")); //$NON-NLS-1$
@@ -58,7 +66,7 @@ public final class SpecValidator {
 			problems.add(Problem.error(Field.WIFI_SSID, "A Wi-Fi network name is at most 32 bytes; this one is " //$NON-NLS-1$
 					+ ssidBytes + ".")); //$NON-NLS-1$
 		}
-		validateBroker(spec, problems);
+		validateBroker(spec, localBrokerWantsLogin, problems);
 		if (spec.intervalSeconds() <= 0) {
 			problems.add(Problem.error(Field.INTERVAL, "The publish interval must be at least 1 second.")); //$NON-NLS-1$
 		}
@@ -70,12 +78,19 @@ public final class SpecValidator {
 		return problems.stream().anyMatch(Problem::error);
 	}
 
-	private static void validateBroker(ProjectSpec spec, List<Problem> problems) {
+	private static void validateBroker(ProjectSpec spec, boolean localBrokerWantsLogin, List<Problem> problems) {
 		String host = spec.host() == null ? "" : spec.host().trim(); //$NON-NLS-1$
 		if (host.isEmpty()) {
 			problems.add(Problem.error(Field.HOST, "Enter the broker's host name or IP address.")); //$NON-NLS-1$
 		} else if (!HOST.matcher(host).matches() || IPV4_LIKE.matcher(host).matches() && !IPV4.matcher(host).matches()) {
 			problems.add(Problem.error(Field.HOST, "'" + host + "' is not a valid host name or IP address.")); //$NON-NLS-1$ //$NON-NLS-2$
+		} else if (HostKind.isLoopback(host)) {
+			problems.add(Problem.warning(Field.HOST, "On the board, " + host //$NON-NLS-1$
+					+ " is the board itself: use this computer's LAN address.")); //$NON-NLS-1$
+		} else if (localBrokerWantsLogin && !spec.adafruitIo() && HostKind.isLan(host)
+				&& (spec.username() == null || spec.username().isBlank())) {
+			problems.add(Problem.warning(Field.USERNAME,
+					"The IDE's local broker requires a username and password (Listen on the LAN is on): if it is your broker, enter them.")); //$NON-NLS-1$
 		}
 		if (spec.port() < 1 || spec.port() > 65535) {
 			problems.add(Problem.error(Field.PORT, "The port must be a number from 1 to 65535 (usually 1883, or 8883 with TLS).")); //$NON-NLS-1$

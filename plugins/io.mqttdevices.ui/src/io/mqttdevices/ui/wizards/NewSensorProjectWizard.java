@@ -27,6 +27,7 @@ import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
+import io.mqttdevices.core.broker.LocalBrokerPreferences;
 import io.mqttdevices.core.projects.SensorProjectCreator;
 import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.core.templates.Runtime;
@@ -78,6 +79,11 @@ public class NewSensorProjectWizard extends Wizard implements INewWizard {
 			}
 		}
 		return spec;
+	}
+
+	/** Whether the IDE's local broker listens on the LAN and asks for a username (its preferences, as saved). */
+	boolean localBrokerWantsLogin() {
+		return LocalBrokerPreferences.lan() && !LocalBrokerPreferences.username().isEmpty();
 	}
 
 	@Override

@@ -55,7 +55,7 @@ abstract class SpecPage extends WizardPage {
 		if (getControl() == null || getControl().isDisposed()) {
 			return; // still building the page (createControl validates once at its end), or closing
 		}
-		List<Problem> mine = SpecValidator.validate(wizard.spec()).stream().filter(p -> fields.contains(p.field()))
+		List<Problem> mine = SpecValidator.validate(wizard.spec(), wizard.localBrokerWantsLogin()).stream().filter(p -> fields.contains(p.field()))
 				.toList();
 		Problem error = mine.stream().filter(p -> p.error() && !untouched.contains(p.field())).findFirst().orElse(null);
 		Problem todo = mine.stream().filter(p -> p.error() && untouched.contains(p.field())).findFirst().orElse(null);

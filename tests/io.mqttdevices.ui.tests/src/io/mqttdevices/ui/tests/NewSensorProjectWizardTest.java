@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mqttdevices.core.broker.LocalBrokerPreferences;
+import io.mqttdevices.core.preferences.CorePreferences;
 import io.mqttdevices.core.projects.ProjectSecrets;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
@@ -60,12 +64,58 @@ class NewSensorProjectWizardTest {
 
 	private WizardDialog dialog;
 
+	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CorePreferences.NODE);
+
 	@AfterEach
 	void close() throws Exception {
 		if (dialog != null && dialog.getShell() != null) {
 			dialog.close();
 		}
 		ProjectSecrets.removeAll(PROJECT);
+		preferences.clear();
+		preferences.flush();
+	}
+
+	@Test
+	void aLoopbackHostIsAWarningAndFinishStaysPossible() {
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		next(shell);
+		fillBroker(shell, "127.0.0.1");
+		assertEquals(null, currentPage().getErrorMessage());
+		assertEquals("On the board, 127.0.0.1 is the board itself: use this computer's LAN address.",
+				((WizardPage) currentPage()).getMessage());
+		assertEquals(IMessageProvider.WARNING, ((WizardPage) currentPage()).getMessageType());
+		assertTrue(finish(shell).isEnabled());
+		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), "localhost");
+		assertEquals("On the board, localhost is the board itself: use this computer's LAN address.",
+				((WizardPage) currentPage()).getMessage());
+		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), "192.168.1.20");
+		assertEquals(null, ((WizardPage) currentPage()).getMessage());
+	}
+
+	@Test
+	void aLanBrokerWithoutUsernameIsAWarningWhileTheLocalBrokerRequiresOne() {
+		preferences.putBoolean(LocalBrokerPreferences.LAN, true);
+		preferences.put(LocalBrokerPreferences.USERNAME, "ide-user");
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		next(shell);
+		Widgets.type(Widgets.textByLabel(shell, "Wi-Fi network (SSID):"), "Home Wi-Fi");
+		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), "192.168.1.20");
+		assertEquals(null, currentPage().getErrorMessage());
+		assertEquals("The IDE's local broker requires a username and password (Listen on the LAN is on): if it is"
+				+ " your broker, enter them.", ((WizardPage) currentPage()).getMessage());
+		assertEquals(IMessageProvider.WARNING, ((WizardPage) currentPage()).getMessageType());
+		assertTrue(finish(shell).isEnabled());
+		Widgets.type(Widgets.textByLabel(shell, "Username:"), "ide-user");
+		assertEquals(null, ((WizardPage) currentPage()).getMessage());
+
+		preferences.putBoolean(LocalBrokerPreferences.LAN, false);
+		Widgets.type(Widgets.textByLabel(shell, "Username:"), "");
+		assertEquals(null, ((WizardPage) currentPage()).getMessage(), "the local broker is on loopback only");
 	}
 
 	@Test

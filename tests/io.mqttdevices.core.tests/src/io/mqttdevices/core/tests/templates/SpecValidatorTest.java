@@ -47,6 +47,36 @@ class SpecValidatorTest {
 	}
 
 	@Test
+	void aLoopbackHostIsAWarningNamingWhatToUseInstead() {
+		for (String loopback : List.of("127.0.0.1", "127.1.2.3", "localhost", "LocalHost.", "::1", "[::1]",
+				"0:0:0:0:0:0:0:1")) {
+			List<Problem> problems = SpecValidator.validate(host(loopback));
+			assertFalse(SpecValidator.hasErrors(problems), loopback + ": Finish stays possible " + problems);
+			assertEquals(List.of(new Problem(Field.HOST, false, "On the board, " + loopback
+					+ " is the board itself: use this computer's LAN address.")), problems, loopback);
+		}
+		for (String other : List.of("192.168.1.10", "broker.local", "10.0.0.127", "mqtt", "[fe80::1]", "::2")) {
+			assertEquals(List.of(), SpecValidator.validate(host(other)), other);
+		}
+	}
+
+	@Test
+	void aLanBrokerWithoutUsernameIsAWarningOnlyWhileTheLocalBrokerRequiresOne() {
+		String expected = "The IDE's local broker requires a username and password (Listen on the LAN is on):"
+				+ " if it is your broker, enter them.";
+		for (String lan : List.of("192.168.1.10", "10.1.2.3", "172.20.0.5", "169.254.3.4", "broker.local",
+				"fd12:3456::1", "[fe80::1]")) {
+			assertEquals(List.of(new Problem(Field.USERNAME, false, expected)), SpecValidator.validate(host(lan), true),
+					lan);
+			assertEquals(List.of(), SpecValidator.validate(host(lan), false), lan + ": the local broker is open");
+			assertEquals(List.of(), SpecValidator.validate(withUser(host(lan), "sensor"), true), lan + " with a user");
+		}
+		for (String elsewhere : List.of("test.mosquitto.org", "8.8.8.8", "172.32.0.1", "mqtt")) {
+			assertEquals(List.of(), SpecValidator.validate(host(elsewhere), true), elsewhere);
+		}
+	}
+
+	@Test
 	void portRange() {
 		assertTrue(errors(port(0)).contains(Field.PORT));
 		assertTrue(errors(port(65536)).contains(Field.PORT));
@@ -161,6 +191,11 @@ class SpecValidatorTest {
 	private static ProjectSpec host(String host) {
 		return new ProjectSpec("p", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG, "34", "net", "", host, 1883, false,
 				"", "", "", "home", 5, false, "", false);
+	}
+
+	private static ProjectSpec withUser(ProjectSpec spec, String username) {
+		return new ProjectSpec(spec.name(), spec.runtime(), spec.board(), spec.sensor(), spec.pin(), spec.wifiSsid(),
+				"", spec.host(), spec.port(), false, username, "pw", "", "home", 5, false, "", false);
 	}
 
 	private static ProjectSpec port(int port) {
