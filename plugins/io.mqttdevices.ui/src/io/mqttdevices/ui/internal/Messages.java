@@ -27,6 +27,8 @@ public final class Messages extends NLS {
 	public static String NewSensorProjectWizard_projectTitle;
 	public static String NewSensorProjectWizard_projectDescription;
 	public static String NewSensorProjectWizard_failed;
+	public static String NewSensorProjectWizard_noLocalBroker;
+	public static String NewSensorProjectWizard_localBrokerFailed;
 	public static String DevicePage_title;
 	public static String DevicePage_description;
 	public static String DevicePage_runtime;
@@ -39,7 +41,11 @@ public final class Messages extends NLS {
 	public static String BrokerPage_description;
 	public static String BrokerPage_ssid;
 	public static String BrokerPage_wifiPassword;
+	public static String BrokerPage_broker;
+	public static String BrokerPage_localBroker;
+	public static String BrokerPage_otherBroker;
 	public static String BrokerPage_adafruitIo;
+	public static String BrokerPage_lanAddress;
 	public static String BrokerPage_host;
 	public static String BrokerPage_port;
 	public static String BrokerPage_tls;

@@ -10,23 +10,42 @@
 package io.mqttdevices.ui.wizards;
 
 import java.util.EnumSet;
+import java.util.List;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import io.mqttdevices.core.broker.LanAddresses;
+import io.mqttdevices.core.broker.LocalBrokerOnLan;
+import io.mqttdevices.core.broker.LocalBrokerOnLan.Credentials;
+import io.mqttdevices.core.broker.LocalBrokerPreferences;
 import io.mqttdevices.core.templates.Problem.Field;
 import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.ui.internal.Messages;
 
-/** Wi-Fi and broker: host, port, TLS, credentials, client id, topics, and the Adafruit IO preset. */
+/**
+ * Wi-Fi and broker: which broker (this computer's, another, Adafruit IO), host, port, TLS, credentials, client id,
+ * topics. "This computer's broker" fills in one of this computer's LAN addresses and the local broker's port,
+ * username and password (a new one when it has none); Finish then makes the local broker listen on the LAN.
+ */
 class BrokerPage extends SpecPage {
 
 	private Text ssid;
 	private Text wifiPassword;
+	private Button localBroker;
+	private Button otherBroker;
 	private Button adafruitIo;
+	private Combo lanAddress;
+	/** What choosing this computer's broker filled in (null: not chosen). */
+	private Credentials localCredentials;
 	private Text host;
 	private Text port;
 	private Button tls;
@@ -50,8 +69,18 @@ class BrokerPage extends SpecPage {
 		ProjectSpec defaults = ProjectSpec.defaults(""); //$NON-NLS-1$
 		ssid = text(page, Messages.BrokerPage_ssid, "", SWT.NONE, Field.WIFI_SSID); //$NON-NLS-1$
 		wifiPassword = text(page, Messages.BrokerPage_wifiPassword, "", SWT.PASSWORD, null); //$NON-NLS-1$
-		adafruitIo = check(page, Messages.BrokerPage_adafruitIo, false);
-		adafruitIo.addListener(SWT.Selection, e -> presetAdafruitIo());
+		new Label(page, SWT.NONE).setText(Messages.BrokerPage_broker);
+		Composite choices = new Composite(page, SWT.NONE);
+		choices.setLayout(new GridLayout(1, false));
+		localBroker = radio(choices, Messages.BrokerPage_localBroker);
+		otherBroker = radio(choices, Messages.BrokerPage_otherBroker);
+		adafruitIo = radio(choices, Messages.BrokerPage_adafruitIo);
+		otherBroker.setSelection(true);
+		new Label(page, SWT.NONE).setText(Messages.BrokerPage_lanAddress);
+		lanAddress = new Combo(page, SWT.READ_ONLY);
+		lanAddress.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		lanAddress.setEnabled(false);
+		lanAddress.addListener(SWT.Selection, e -> host.setText(lanAddress.getText()));
 		host = text(page, Messages.BrokerPage_host, "", SWT.NONE, Field.HOST); //$NON-NLS-1$
 		port = text(page, Messages.BrokerPage_port, Integer.toString(defaults.port()), SWT.NONE, Field.PORT);
 		tls = check(page, Messages.BrokerPage_tls, false);
@@ -68,18 +97,78 @@ class BrokerPage extends SpecPage {
 		changed();
 	}
 
-	/** Adafruit IO: its host, TLS on 8883, and feeds instead of a topic prefix. */
-	private void presetAdafruitIo() {
-		boolean on = adafruitIo.getSelection();
-		if (on) {
+	/** One of the broker choices; choosing it clears the others (as a click does) and fills in its fields. */
+	private Button radio(Composite parent, String label) {
+		Button radio = new Button(parent, SWT.RADIO);
+		radio.setText(label);
+		radio.addListener(SWT.Selection, e -> {
+			if (radio.getSelection()) {
+				for (Button other : new Button[] { localBroker, otherBroker, adafruitIo }) {
+					if (other != radio) {
+						other.setSelection(false);
+					}
+				}
+				brokerChosen();
+			}
+		});
+		return radio;
+	}
+
+	private void brokerChosen() {
+		if (localCredentials != null && !localBroker.getSelection()) {
+			// leaving this computer's broker: take back what it filled in and the user kept
+			clearIfUnchanged(host, lanAddress.getText());
+			clearIfUnchanged(username, localCredentials.username());
+			clearIfUnchanged(password, new String(localCredentials.password()));
+			localCredentials = null;
+		}
+		lanAddress.setEnabled(localBroker.getSelection());
+		if (localBroker.getSelection()) {
+			presetLocalBroker();
+		} else if (adafruitIo.getSelection()) {
 			host.setText(ProjectSpec.ADAFRUIT_IO_HOST);
 			tls.setSelection(true);
 			port.setText(Integer.toString(ProjectSpec.DEFAULT_TLS_PORT));
 		}
-		feed.setEnabled(on);
-		topicPrefix.setEnabled(!on);
-		touched(Field.TOPIC_PREFIX); // Adafruit IO refuses Home Assistant discovery: say so at once
+		boolean aio = adafruitIo.getSelection();
+		feed.setEnabled(aio);
+		topicPrefix.setEnabled(!aio);
+		if (aio) {
+			touched(Field.TOPIC_PREFIX); // Adafruit IO refuses Home Assistant discovery: say so at once
+		}
 		changed();
+	}
+
+	/** This computer's broker: its likeliest LAN address, the local broker's port and credentials, no TLS. */
+	private void presetLocalBroker() {
+		List<String> addresses = LanAddresses.choose(LanAddresses.ofThisComputer());
+		lanAddress.setItems(addresses.toArray(String[]::new));
+		if (!addresses.isEmpty()) {
+			lanAddress.select(0);
+			host.setText(addresses.get(0));
+		}
+		try {
+			localCredentials = LocalBrokerOnLan.proposed();
+		} catch (StorageException e) {
+			ILog.of(getClass()).warn("Cannot read the local broker's password from secure storage", e); //$NON-NLS-1$
+			localCredentials = new Credentials(LocalBrokerOnLan.DEFAULT_USERNAME, LocalBrokerOnLan.newPassword());
+		}
+		tls.setSelection(false);
+		port.setText(Integer.toString(LocalBrokerPreferences.port()));
+		username.setText(localCredentials.username());
+		password.setText(new String(localCredentials.password()));
+	}
+
+	private static void clearIfUnchanged(Text text, String filled) {
+		if (text.getText().equals(filled)) {
+			text.setText(""); //$NON-NLS-1$
+		}
+	}
+
+	/** The local broker's username and password when this computer's broker is chosen, else null. */
+	Credentials localBrokerCredentials() {
+		return localBroker.getSelection() ? new Credentials(username.getText().trim(), password.getText().toCharArray())
+				: null;
 	}
 
 	@Override

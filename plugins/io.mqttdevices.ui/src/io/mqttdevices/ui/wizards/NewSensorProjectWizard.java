@@ -11,13 +11,17 @@ package io.mqttdevices.ui.wizards;
 
 import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
@@ -25,8 +29,13 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.WorkbenchException;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.statushandlers.StatusManager;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
+import io.mqttdevices.core.broker.LocalBroker;
+import io.mqttdevices.core.broker.LocalBrokerException;
+import io.mqttdevices.core.broker.LocalBrokerOnLan;
+import io.mqttdevices.core.broker.LocalBrokerOnLan.Credentials;
 import io.mqttdevices.core.broker.LocalBrokerPreferences;
 import io.mqttdevices.core.projects.SensorProjectCreator;
 import io.mqttdevices.core.templates.ProjectSpec;
@@ -90,13 +99,18 @@ public class NewSensorProjectWizard extends Wizard implements INewWizard {
 	public boolean performFinish() {
 		ProjectSpec spec = spec();
 		URI location = projectPage.useDefaults() ? null : projectPage.getLocationURI();
+		Credentials localBroker = brokerPage.localBrokerCredentials();
 		IProject[] created = new IProject[1];
+		String[] brokerProblem = new String[1];
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
 					created[0] = SensorProjectCreator.create(spec, location, monitor);
 				} catch (CoreException e) {
 					throw new InvocationTargetException(e);
+				}
+				if (localBroker != null) {
+					brokerProblem[0] = startLocalBroker(localBroker);
 				}
 			});
 		} catch (InvocationTargetException e) {
@@ -109,7 +123,30 @@ public class NewSensorProjectWizard extends Wizard implements INewWizard {
 			return false;
 		}
 		show(created[0], spec.runtime() == Runtime.MICROPYTHON ? "main.py" : "code.py"); //$NON-NLS-1$ //$NON-NLS-2$
+		if (brokerProblem[0] != null) {
+			StatusManager.getManager().handle(Status.warning(NLS.bind(Messages.NewSensorProjectWizard_localBrokerFailed,
+					spec.name(), brokerProblem[0])), StatusManager.SHOW);
+		}
 		return true;
+	}
+
+	/**
+	 * The local broker on the LAN with the project's username and password, started or restarted as needed; null
+	 * when it runs, else why not in words for the user (e.g. its port in use).
+	 */
+	private static String startLocalBroker(Credentials credentials) {
+		Optional<LocalBroker> broker = LocalBroker.ide();
+		if (broker.isEmpty()) {
+			return Messages.NewSensorProjectWizard_noLocalBroker;
+		}
+		try {
+			LocalBrokerOnLan.listen(broker.get(), credentials);
+			return null;
+		} catch (LocalBrokerException e) {
+			return e.getMessage();
+		} catch (StorageException e) {
+			return NLS.bind(Messages.LocalBroker_secureStorageFailed, e.getMessage());
+		}
 	}
 
 	/** The new project in the MQTT Devices perspective, its program open in an editor. */

@@ -14,11 +14,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
@@ -30,6 +37,9 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -39,8 +49,12 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
+import io.mqttdevices.core.broker.LanAddresses;
+import io.mqttdevices.core.broker.LocalBroker;
 import io.mqttdevices.core.broker.LocalBrokerPreferences;
+import io.mqttdevices.core.broker.LocalBrokerStatus;
 import io.mqttdevices.core.preferences.CorePreferences;
 import io.mqttdevices.core.projects.ProjectSecrets;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
@@ -63,6 +77,7 @@ class NewSensorProjectWizardTest {
 	final NoErrorLogged noErrors = new NoErrorLogged();
 
 	private WizardDialog dialog;
+	private Process device;
 
 	private final IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CorePreferences.NODE);
 
@@ -71,9 +86,101 @@ class NewSensorProjectWizardTest {
 		if (dialog != null && dialog.getShell() != null) {
 			dialog.close();
 		}
+		if (device != null) {
+			device.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+		}
 		ProjectSecrets.removeAll(PROJECT);
+		LocalBroker.ide().ifPresent(LocalBroker::stop);
 		preferences.clear();
 		preferences.flush();
+		LocalBrokerPreferences.setPassword(null);
+	}
+
+	/**
+	 * "This computer's broker": the page fills in this computer's likeliest LAN address, the local broker's port, a
+	 * username and a new password; Finish creates the project and starts the local broker on every interface with
+	 * those credentials (password in secure storage). The generated main.py and config.json then run under the host
+	 * shims (umqtt.simple as published) and publish to that broker, reached through 127.0.0.1 only.
+	 */
+	@Test
+	void thisComputersBrokerStartsTheLocalBrokerOnTheLanAndTheGeneratedCodeReachesIt(@TempDir Path board)
+			throws Exception {
+		Path deviceLibs = Path.of("").toAbsolutePath().resolve("../../../shared/device-libs/micropython").normalize();
+		Path shims = Path.of("../io.mqttdevices.core.tests/host-shims/micropython").toAbsolutePath().normalize();
+		assertTrue(Files.isDirectory(deviceLibs.resolve("umqtt")), "umqtt.simple as published, in " + deviceLibs);
+		int port = freePort();
+		preferences.putInt(LocalBrokerPreferences.PORT, port);
+		Shell shell = open();
+		Widgets.type(Widgets.textByLabel(shell, "Project name:"), PROJECT);
+		next(shell);
+		next(shell);
+		Widgets.type(Widgets.textByLabel(shell, "Wi-Fi network (SSID):"), "Home Wi-Fi");
+		Widgets.type(Widgets.textByLabel(shell, "Wi-Fi password:"), WIFI_SECRET);
+		choose(shell, "This computer's broker (the IDE's local broker)");
+
+		List<String> offered = LanAddresses.choose(LanAddresses.ofThisComputer());
+		assertEquals(offered, List.of(Widgets.comboByLabel(shell, "This computer's address:").getItems()));
+		Text host = Widgets.textByLabel(shell, "Broker host:");
+		if (offered.isEmpty()) {
+			Widgets.type(host, "192.168.1.50"); // a machine without a LAN: the user types the address
+		} else {
+			assertEquals(offered.get(0), host.getText());
+		}
+		String lanAddress = host.getText();
+		assertEquals(Integer.toString(port), Widgets.textByLabel(shell, "Port:").getText());
+		assertEquals("sensors", Widgets.textByLabel(shell, "Username:").getText());
+		String password = Widgets.textByLabel(shell, "Password or AIO key:").getText();
+		assertEquals(20, password.length());
+		assertEquals(null, LocalBrokerPreferences.password(), "nothing is stored before Finish");
+		assertEquals(null, currentPage().getErrorMessage());
+		assertTrue(finish(shell).isEnabled());
+		finish(shell).notifyListeners(SWT.Selection, null);
+		UiWait.until(Duration.ofSeconds(20), "the wizard to close", () -> dialog.getShell() == null);
+
+		LocalBroker broker = LocalBroker.ide().orElseThrow();
+		assertEquals(new LocalBrokerStatus(true, "0.0.0.0", port, 0, true), broker.status());
+		assertTrue(LocalBrokerPreferences.lan());
+		assertEquals("sensors", LocalBrokerPreferences.username());
+		assertEquals(password, new String(LocalBrokerPreferences.password()), "the local broker's secret");
+		assertEquals(password, ProjectSecrets.get(PROJECT, ProjectSecrets.BROKER_PASSWORD));
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		String config = Files.readString(project.getFile("config.json").getLocation().toPath());
+		assertTrue(config.contains("\"broker\": \"" + lanAddress + "\""), config);
+
+		// the board's flash: the generated files, its broker reached here through loopback instead of the LAN
+		for (String file : new String[] { "main.py", "boot.py", "wlan.py" }) {
+			Files.copy(project.getFile(file).getLocation().toPath(), board.resolve(file));
+		}
+		Files.writeString(board.resolve("config.json"),
+				config.replace("\"broker\": \"" + lanAddress + "\"", "\"broker\": \"127.0.0.1\""));
+		MqttClient watcher = new MqttClient("tcp://127.0.0.1:" + port, "wizard-test", new MemoryPersistence());
+		MqttConnectOptions options = new MqttConnectOptions();
+		options.setMqttVersion(MqttConnectOptions.MQTT_VERSION_3_1_1);
+		options.setUserName("sensors");
+		options.setPassword(password.toCharArray());
+		watcher.connect(options);
+		try {
+			BlockingQueue<String> readings = new LinkedBlockingQueue<>();
+			watcher.subscribe("home/#", 1, (topic, message) -> readings.add(topic + " " + message));
+			ProcessBuilder builder = new ProcessBuilder("python3", "-u", "main.py").directory(board.toFile())
+					.redirectErrorStream(true).redirectOutput(board.resolve("device.log").toFile());
+			builder.environment().put("PYTHONPATH", shims + File.pathSeparator + deviceLibs);
+			builder.environment().put("SHIM_FLASH", board.toString());
+			builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+			device = builder.start();
+			String reading = null;
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (reading == null && System.nanoTime() < deadline) {
+				String next = readings.poll(200, TimeUnit.MILLISECONDS);
+				if (next != null && next.matches("home/esp8266_deadbeef0001 \\S+")) {
+					reading = next;
+				}
+			}
+			assertNotNull(reading, "no reading from the device; its output:\n" + Files.readString(board.resolve("device.log")));
+		} finally {
+			watcher.disconnect();
+			watcher.close();
+		}
 	}
 
 	@Test
@@ -230,6 +337,21 @@ class NewSensorProjectWizardTest {
 		Widgets.type(Widgets.textByLabel(shell, "Broker host:"), host);
 		Widgets.type(Widgets.textByLabel(shell, "Username:"), "sensor");
 		Widgets.type(Widgets.textByLabel(shell, "Password or AIO key:"), BROKER_SECRET);
+	}
+
+	/** Clicks a radio button as a user does: it alone ends up selected. */
+	private static void choose(Shell shell, String label) {
+		Button radio = Widgets.button(shell, label);
+		radio.setSelection(true);
+		radio.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress("127.0.0.1", 0));
+			return socket.getLocalPort();
+		}
 	}
 
 	private IWizardPage currentPage() {
