@@ -28,6 +28,9 @@ public final class Messages extends NLS {
 	public static String NewSensorProjectWizard_projectDescription;
 	public static String NewSensorProjectWizard_failed;
 	public static String NewSensorProjectWizard_noLocalBroker;
+	public static String WatchTopics_label;
+	public static String WatchTopics_noBroker;
+	public static String WatchTopics_failed;
 	public static String NewSensorProjectWizard_localBrokerFailed;
 	public static String DevicePage_title;
 	public static String DevicePage_description;

@@ -36,8 +36,8 @@ public final class FlashJob extends ProjectToBoardJob {
 		try {
 			CircuitPyFlasher flasher = new CircuitPyFlasher(new DriveLocator());
 			Path drive = flasher.drive(new ProjectDeviceSettings(project).circuitPyDrive());
-			return UploadResult.done(flasher.flash(drive, ProjectContent.read(project), monitor),
-					Messages.FlashJob_done, Messages.FlashJob_nothing);
+			return offeringWatch(UploadResult.done(flasher.flash(drive, ProjectContent.read(project), monitor),
+					Messages.FlashJob_done, Messages.FlashJob_nothing));
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException e) {

@@ -10,6 +10,7 @@
 package io.mqttdevices.ui.upload;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
 
@@ -27,6 +28,14 @@ abstract class ProjectToBoardJob extends Job {
 		setUser(true);
 		setRule(project);
 		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
+	}
+
+	/** A successful result offers "Watch its topics" beside it in the Progress view. */
+	protected IStatus offeringWatch(IStatus result) {
+		if (result.isOK()) {
+			setProperty(IProgressConstants.ACTION_PROPERTY, new WatchTopicsAction(project));
+		}
+		return result;
 	}
 
 	@Override

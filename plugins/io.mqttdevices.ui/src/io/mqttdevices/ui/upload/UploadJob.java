@@ -53,8 +53,8 @@ public final class UploadJob extends ProjectToBoardJob {
 					PORT_WAIT)) {
 				SyncReport report = new FileSync(new RawRepl(lease.connection(), BOARD_TIMEOUT),
 						settings.syncOptions()).sync(files, monitor);
-				return UploadResult.done(report, Messages.UploadJob_done,
-						report.deleted().isEmpty() ? Messages.UploadJob_nothing : Messages.UploadJob_nothingButDeleted);
+				return offeringWatch(UploadResult.done(report, Messages.UploadJob_done,
+						report.deleted().isEmpty() ? Messages.UploadJob_nothing : Messages.UploadJob_nothingButDeleted));
 			}
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
