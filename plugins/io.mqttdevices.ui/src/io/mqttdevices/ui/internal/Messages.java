@@ -83,6 +83,8 @@ public final class Messages extends NLS {
 	public static String LocalBrokerPreferencePage_usernameMissing;
 	public static String LocalBrokerPreferencePage_lanNeedsCredentials;
 	public static String LocalBrokerPreferencePage_saveFailed;
+	public static String LocalBrokerPreferencePage_projectsTitle;
+	public static String LocalBrokerPreferencePage_projectsNoLongerMatch;
 
 	public static String BoardReplView_port;
 	public static String BoardReplView_portHint;

@@ -9,10 +9,13 @@
  *******************************************************************************/
 package io.mqttdevices.ui.preferences;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.equinox.security.storage.StorageException;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
@@ -27,9 +30,11 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.osgi.service.prefs.BackingStoreException;
 
+import io.mqttdevices.core.broker.LanAddresses;
 import io.mqttdevices.core.broker.LocalBrokerConfig;
 import io.mqttdevices.core.broker.LocalBrokerPreferences;
 import io.mqttdevices.core.preferences.CorePreferences;
+import io.mqttdevices.core.projects.LocalBrokerProjects;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
@@ -167,6 +172,22 @@ public class LocalBrokerPreferencePage extends PreferencePage implements IWorkbe
 			setErrorMessage(NLS.bind(Messages.LocalBrokerPreferencePage_saveFailed, e.getMessage()));
 			return false;
 		}
+		warnOfProjectsThatNoLongerMatch();
 		return true;
+	}
+
+	/** Boards set up for the broker as it was: the projects whose settings file the user must change, and how. */
+	private void warnOfProjectsThatNoLongerMatch() {
+		String user = username.getText().trim();
+		int newPort = Integer.parseInt(port.getText().trim());
+		LocalBrokerConfig config = lan.getSelection()
+				? LocalBrokerConfig.lan(newPort, user, password.getText().toCharArray())
+				: LocalBrokerConfig.loopback(newPort);
+		List<String> mismatches = LocalBrokerProjects.mismatches(LocalBrokerProjects.ofWorkspace(), config,
+				LanAddresses.choose(LanAddresses.ofThisComputer()));
+		if (!mismatches.isEmpty()) {
+			MessageDialog.openWarning(getShell(), Messages.LocalBrokerPreferencePage_projectsTitle,
+					NLS.bind(Messages.LocalBrokerPreferencePage_projectsNoLongerMatch, String.join("\n", mismatches))); //$NON-NLS-1$
+		}
 	}
 }

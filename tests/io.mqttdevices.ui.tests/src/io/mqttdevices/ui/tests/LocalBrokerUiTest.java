@@ -13,13 +13,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferencePage;
@@ -32,6 +36,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -40,9 +45,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.mqttdevices.core.broker.LanAddresses;
 import io.mqttdevices.core.broker.LocalBroker;
 import io.mqttdevices.core.broker.LocalBrokerPreferences;
 import io.mqttdevices.core.preferences.CorePreferences;
+import io.mqttdevices.core.projects.ProjectSecrets;
+import io.mqttdevices.core.projects.SensorProjectCreator;
+import io.mqttdevices.core.templates.Board;
+import io.mqttdevices.core.templates.ProjectSpec;
+import io.mqttdevices.core.templates.Runtime;
+import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.ui.broker.StartLocalBrokerHandler;
 import io.mqttdevices.ui.broker.StopLocalBrokerHandler;
 import io.mqttdevices.ui.internal.Messages;
@@ -153,6 +165,59 @@ class LocalBrokerUiTest {
 		assertEquals("s3cret-pass", new String(LocalBrokerPreferences.password()));
 		for (String key : preferences.keys()) {
 			assertFalse(preferences.get(key, "").contains("s3cret"), "password leaked into preference " + key);
+		}
+	}
+
+	/** A board set up for the broker's old port: changing the port names its project and what to change. */
+	@Test
+	void changingTheBrokerSettingsNamesTheProjectsWhoseBoardsNoLongerMatch() throws Exception {
+		List<String> thisComputer = LanAddresses.choose(LanAddresses.ofThisComputer());
+		assumeFalse(thisComputer.isEmpty(), "skipped: this machine has no LAN address for a board to use");
+		SensorProjectCreator.create(new ProjectSpec("porch", Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG,
+				Board.ESP32.defaultPin(Runtime.MICROPYTHON, Sensor.ANALOG), "net", "pw", thisComputer.get(0), 1883,
+				false, "sensors", "s3cret-pass", "", "home", 5, false, "", false), null, new NullProgressMonitor());
+		try {
+			PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(workbench.window().getShell(),
+					LocalBrokerPreferencePage.ID, new String[] { LocalBrokerPreferencePage.ID }, null);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			String[] warning = new String[1];
+			try {
+				Widgets.type(Widgets.textByLabel(dialog.getShell(), "Port:"), "2884");
+				Button lan = Widgets.button(dialog.getShell(),
+						"Listen on the LAN (boards can connect; needs a username and password)");
+				lan.setSelection(true);
+				lan.notifyListeners(SWT.Selection, null);
+				Widgets.type(Widgets.textByLabel(dialog.getShell(), "Username:"), "sensors");
+				Widgets.type(Widgets.textByLabel(dialog.getShell(), "Password:"), "s3cret-pass");
+				UiWait.drain();
+				// the warning is modal, inside Apply and Close: read and close it from a timer its loop runs
+				Shell main = workbench.window().getShell();
+				Runnable answer = new Runnable() {
+					@Override
+					public void run() {
+						for (Shell shell : main.getDisplay().getShells()) {
+							if (!shell.isDisposed() && Messages.LocalBrokerPreferencePage_projectsTitle.equals(shell.getText())) {
+								warning[0] = Widgets.all(shell).stream().filter(Label.class::isInstance)
+										.map(c -> ((Label) c).getText()).reduce("", String::concat);
+								shell.close();
+								return;
+							}
+						}
+						main.getDisplay().timerExec(100, this);
+					}
+				};
+				main.getDisplay().timerExec(100, answer);
+				Widgets.button(dialog.getShell(), "Apply and Close").notifyListeners(SWT.Selection, null);
+				UiWait.until(Duration.ofSeconds(10), "the dialog to close", () -> dialog.getShell() == null);
+			} finally {
+				dialog.close();
+			}
+			assertNotNull(warning[0], "no warning about the project");
+			assertTrue(warning[0].contains("porch (config.json): port 1883, the local broker's is 2884"), warning[0]);
+		} finally {
+			ResourcesPlugin.getWorkspace().getRoot().getProject("porch").delete(true, true, null);
+			ProjectSecrets.removeAll("porch");
 		}
 	}
 
