@@ -47,8 +47,8 @@ import io.mqttdevices.core.explorer.TopicNode;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
- * What the explorer's buttons do. Dialogs on the UI thread; the network and files in Jobs, their outcome back in
- * the view's status line.
+ * What the explorer's commands do (ExplorerCommands' handlers). Dialogs on the UI thread; the network and files in
+ * Jobs, their outcome back in the view's status line.
  */
 final class ExplorerActions {
 

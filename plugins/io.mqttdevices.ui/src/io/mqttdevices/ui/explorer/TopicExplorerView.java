@@ -13,6 +13,8 @@ import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -20,14 +22,13 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowData;
-import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 
 import io.mqttdevices.core.explorer.BrokerConnection;
@@ -49,7 +50,7 @@ public final class TopicExplorerView extends ViewPart {
 	private Combo connections;
 	private Label status;
 	private Link reconnectNow;
-	private Button pause;
+	private ExplorerCommands commands;
 	private Text filter;
 	private TopicTreePart tree;
 	private DetailPane detail;
@@ -66,33 +67,18 @@ public final class TopicExplorerView extends ViewPart {
 		root = parent;
 		parent.setLayout(new GridLayout(1, false));
 		actions = new ExplorerActions(this);
-		// the buttons wrap onto more rows when the view is narrow
-		Composite bar = new Composite(parent, SWT.NONE);
-		RowLayout rows = new RowLayout(SWT.HORIZONTAL);
-		rows.wrap = true;
-		rows.center = true;
-		bar.setLayout(rows);
-		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		new Label(bar, SWT.NONE).setText(Messages.TopicExplorer_connection);
-		connections = new Combo(bar, SWT.READ_ONLY);
-		connections.setLayoutData(new RowData(180, SWT.DEFAULT));
+		// the form fields; the actions are commands in the view toolbar, the view menu and the tree's context menu
+		Composite fields = new Composite(parent, SWT.NONE);
+		fields.setLayout(new GridLayout(4, false));
+		fields.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		new Label(fields, SWT.NONE).setText(Messages.TopicExplorer_connection);
+		connections = new Combo(fields, SWT.READ_ONLY);
+		GridData comboData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+		comboData.widthHint = 180;
+		connections.setLayoutData(comboData);
 		connections.addListener(SWT.Selection, e -> select(connections.getSelectionIndex()));
-		button(bar, Messages.TopicExplorer_connect, actions::connect);
-		button(bar, Messages.TopicExplorer_disconnect, actions::disconnect);
-		button(bar, Messages.TopicExplorer_subscriptions, actions::editSubscriptions);
-		pause = new Button(bar, SWT.TOGGLE);
-		pause.setText(Messages.TopicExplorer_pause);
-		pause.addListener(SWT.Selection, e -> tree.setPaused(pause.getSelection()));
-		button(bar, Messages.TopicExplorer_publish, actions::publish);
-		button(bar, Messages.TopicExplorer_deleteRetained, actions::deleteRetained);
-		button(bar, Messages.TopicExplorer_copyTopic, actions::copyTopic);
-		button(bar, Messages.TopicExplorer_copyPayload, actions::copyPayload);
-		button(bar, Messages.TopicExplorer_export, actions::exportHistory);
-		Composite filterRow = new Composite(parent, SWT.NONE);
-		filterRow.setLayout(new GridLayout(2, false));
-		filterRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		new Label(filterRow, SWT.NONE).setText(Messages.TopicExplorer_filter);
-		filter = new Text(filterRow, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
+		new Label(fields, SWT.NONE).setText(Messages.TopicExplorer_filter);
+		filter = new Text(fields, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage(Messages.TopicExplorer_filterHint);
 		filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		filter.addModifyListener(e -> tree.setFilter(filter.getText()));
@@ -142,7 +128,19 @@ public final class TopicExplorerView extends ViewPart {
 				sash.setOrientation(orientation);
 			}
 		});
-		tree.viewer().addSelectionChangedListener(e -> detail.show(tree.selection(), true));
+		tree.viewer().addSelectionChangedListener(e -> {
+			detail.show(tree.selection(), true);
+			commands.update();
+		});
+		commands = new ExplorerCommands(this, actions);
+		commands.bindKeysWhileFocused(tree.viewer().getControl());
+		// the rows' context menu: plugin.xml's popup:<view id> contributions
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		Control treeControl = tree.viewer().getControl();
+		treeControl.setMenu(menu.createContextMenu(treeControl));
+		getSite().registerContextMenu(menu, tree.viewer());
+		getSite().setSelectionProvider(tree.viewer());
 		parent.getDisplay().timerExec(TopicTreePart.REFRESH_MS, this::tick);
 		loadProjectTopics();
 
@@ -311,6 +309,7 @@ public final class TopicExplorerView extends ViewPart {
 		tree.setModel(current == null ? null : current.tree());
 		detail.show(null, true);
 		updateStatus();
+		commands.update();
 	}
 
 	private void updateStatus() {
@@ -335,11 +334,5 @@ public final class TopicExplorerView extends ViewPart {
 		} else {
 			showError(state);
 		}
-	}
-
-	private static void button(Composite bar, String text, Runnable action) {
-		Button button = new Button(bar, SWT.PUSH);
-		button.setText(text);
-		button.addListener(SWT.Selection, e -> action.run());
 	}
 }

@@ -172,13 +172,11 @@ public final class Messages extends NLS {
 	public static String PublishDialog_badUserProperty;
 	public static String PublishDialog_badExpiry;
 	public static String TopicExplorer_connection;
-	public static String TopicExplorer_connect;
 	public static String TopicExplorer_disconnect;
 	public static String TopicExplorer_subscriptions;
 	public static String TopicExplorer_subscriptionsTitle;
 	public static String TopicExplorer_subscriptionsMessage;
 	public static String TopicExplorer_subscribed;
-	public static String TopicExplorer_pause;
 	public static String TopicExplorer_publish;
 	public static String TopicExplorer_published;
 	public static String TopicExplorer_deleteRetained;
@@ -187,8 +185,6 @@ public final class Messages extends NLS {
 	public static String TopicExplorer_delete;
 	public static String TopicExplorer_deleted;
 	public static String TopicExplorer_noRetained;
-	public static String TopicExplorer_copyTopic;
-	public static String TopicExplorer_copyPayload;
 	public static String TopicExplorer_export;
 	public static String TopicExplorer_exported;
 	public static String TopicExplorer_filter;

@@ -97,7 +97,7 @@ class ConnectionProfilesUiTest {
 
 	@Test
 	void deleteAsksThenRemovesTheProfileAndItsPasswordAndLeavesTheOpenConnection() throws Exception {
-		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "doomed");
 			Widgets.type(Widgets.textByLabel(dialog, "Host:"), broker.host());
 			Widgets.type(Widgets.textByLabel(dialog, "Port:"), String.valueOf(broker.port()));
@@ -113,7 +113,7 @@ class ConnectionProfilesUiTest {
 		String id = saved.get(0).id();
 		assertEquals("doomed-secret", new String(store.password(id)));
 
-		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			Combo profiles = Widgets.comboByLabel(dialog, "Saved profiles:");
 			assertEquals(List.of("doomed"), List.of(profiles.getItems()));
 			assertEquals(0, profiles.getSelectionIndex());
@@ -159,7 +159,7 @@ class ConnectionProfilesUiTest {
 		AtomicReference<Path> chosen = new AtomicReference<>(file);
 		AtomicReference<String> importError = new AtomicReference<>();
 
-		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			ProfilesAccess.chooseFiles(dialog, chosen::get);
 			Combo profiles = Widgets.comboByLabel(dialog, "Saved profiles:");
 			assertEquals(List.of("exported"), List.of(profiles.getItems()));
@@ -211,7 +211,7 @@ class ConnectionProfilesUiTest {
 	@Test
 	void subscriptionQosChosenInTheDialogIsUsedAndRoundTripsThroughExportAndImport(@TempDir Path dir)
 			throws Exception {
-		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "qos");
 			Widgets.type(Widgets.textByLabel(dialog, "Host:"), broker.host());
 			Widgets.type(Widgets.textByLabel(dialog, "Port:"), String.valueOf(broker.port()));
@@ -243,7 +243,7 @@ class ConnectionProfilesUiTest {
 		assertEquals(chosen, store.load().get(0).subscriptions(), "saved with the profile");
 
 		Path file = dir.resolve("qos.json");
-		clickOpeningDialog(Widgets.button(session.control(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			ProfilesAccess.chooseFiles(dialog, () -> file);
 			Combo profiles = Widgets.comboByLabel(dialog, "Saved profiles:");
 			click(Widgets.button(dialog, "Export..."));

@@ -11,7 +11,6 @@ package io.mqttdevices.ui.tests.explorer;
 
 import static io.mqttdevices.ui.tests.support.ExplorerViewSession.WAIT;
 import static io.mqttdevices.ui.tests.support.ExplorerViewSession.click;
-import static io.mqttdevices.ui.tests.support.ExplorerViewSession.clickOpeningDialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +55,7 @@ class SubscriptionsEditorTest {
 		session.view().connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> session.view().connection() != null);
 		BrokerConnection connection = session.view().connection();
-		clickOpeningDialog(Widgets.button(session.control(), "Subscriptions..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.SUBSCRIPTIONS, dialog -> {
 			Text filters = Widgets.textByLabel(dialog, Messages.TopicExplorer_subscriptionsMessage);
 			assertEquals("# qos=1", filters.getText());
 			Widgets.type(filters, "q/# qos=5");

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static io.mqttdevices.ui.tests.support.ExplorerViewSession.click;
-import static io.mqttdevices.ui.tests.support.ExplorerViewSession.clickOpeningDialog;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,16 +23,23 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Platform;
 
 import io.mqttdevices.core.explorer.BrokerConnection;
 import io.mqttdevices.core.explorer.ConnectionProfile;
@@ -47,6 +53,7 @@ import io.mqttdevices.core.templates.ProjectSpec;
 import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.ui.explorer.DetailAccess;
+import io.mqttdevices.ui.explorer.ExplorerCommands;
 import io.mqttdevices.ui.explorer.OpenConnections;
 import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
@@ -105,7 +112,7 @@ class TopicExplorerViewTest {
 	}
 
 	private void connectThroughTheDialog(String host, int port, String password) {
-		clickOpeningDialog(Widgets.button(viewControl(), "Connect..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.CONNECT, dialog -> {
 			Widgets.type(Widgets.textByLabel(dialog, "Name:"), "fixture");
 			Widgets.type(Widgets.textByLabel(dialog, "Host:"), host);
 			Widgets.type(Widgets.textByLabel(dialog, "Port:"), String.valueOf(port));
@@ -147,6 +154,78 @@ class TopicExplorerViewTest {
 	}
 
 	@Test
+	void actionsAreCommandsInTheToolbarViewMenuAndContextMenuEnabledByConnectionAndSelection() throws Exception {
+		assertTrue(Widgets.all(viewControl()).stream().noneMatch(Button.class::isInstance),
+				"no buttons in the view's body: " + Widgets.all(viewControl()));
+		// before a connection only Connect... can run
+		UiWait.until(WAIT, "Connect... enabled", () -> session.toolItem(ExplorerViewSession.CONNECT).isEnabled());
+		for (String tooltip : List.of(ExplorerViewSession.DISCONNECT, ExplorerViewSession.SUBSCRIPTIONS,
+				ExplorerViewSession.PUBLISH, ExplorerViewSession.DELETE_RETAINED)) {
+			UiWait.until(WAIT, tooltip + " disabled", () -> !session.toolItem(tooltip).isEnabled());
+			assertTrue(session.toolItem(tooltip).getImage() != null, tooltip + " has an icon");
+		}
+		assertEquals(List.of(ExplorerCommands.CONNECT, ExplorerCommands.DISCONNECT, ExplorerCommands.SUBSCRIPTIONS,
+				ExplorerCommands.PAUSE, ExplorerCommands.PUBLISH, ExplorerCommands.DELETE_RETAINED,
+				ExplorerCommands.COPY_TOPIC, ExplorerCommands.COPY_PAYLOAD, ExplorerCommands.EXPORT),
+				viewMenuCommands());
+
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		UiWait.until(WAIT, "Disconnect enabled", () -> session.toolItem(ExplorerViewSession.DISCONNECT).isEnabled());
+		UiWait.until(WAIT, "Publish enabled", () -> session.toolItem(ExplorerViewSession.PUBLISH).isEnabled());
+		assertFalse(session.toolItem(ExplorerViewSession.DELETE_RETAINED).isEnabled(), "no topic selected");
+		assertEquals(List.of("Publish to This Topic..."), session.contextMenu(), "nothing selected");
+
+		publisher.publish(OutgoingMessage.of("menu/t", "21.5".getBytes(StandardCharsets.UTF_8), 1, true));
+		TreeItem row = session.expandTo("menu/t");
+		view.tree().viewer().setSelection(new StructuredSelection(row.getData()), true);
+		UiWait.until(WAIT, "Delete Retained enabled",
+				() -> session.toolItem(ExplorerViewSession.DELETE_RETAINED).isEnabled());
+		assertEquals(List.of("Copy Topic", "Copy Payload", "Publish to This Topic...", "Delete Retained...",
+				"Export History..."), session.contextMenu());
+
+		// Ctrl+C in the tree copies the topic; Copy Payload from the context menu the payload
+		assertEquals(ExplorerCommands.COPY_TOPIC, session.pressInTree("M1+C", null));
+		assertEquals("menu/t", clipboard());
+		session.chooseFromContextMenu("Copy Payload", null);
+		assertEquals("21.5", clipboard());
+		// in the Filter field Ctrl+C and Delete are the field's again
+		Widgets.textByLabel(viewControl(), "Filter:").setFocus();
+		UiWait.until(WAIT, "the tree's keys off", () -> !PlatformUI.getWorkbench().getService(IContextService.class)
+				.getActiveContextIds().contains(ExplorerCommands.CONTEXT));
+		assertFalse(ExplorerCommands.COPY_TOPIC.equals(ExplorerViewSession.boundCommand("M1+C")));
+		assertFalse(ExplorerCommands.DELETE_RETAINED.equals(ExplorerViewSession.boundCommand("DEL")));
+
+		session.clickTool(ExplorerViewSession.DISCONNECT);
+		UiWait.until(WAIT, "disconnected", () -> view.connection() == null);
+		UiWait.until(WAIT, "Disconnect disabled", () -> !session.toolItem(ExplorerViewSession.DISCONNECT).isEnabled());
+		publisher.deleteRetained(List.of("menu/t"));
+	}
+
+	/** The commands of the view menu, in order, as plugin.xml contributes them (the workbench fills it on opening). */
+	private static List<String> viewMenuCommands() {
+		List<String> ids = new java.util.ArrayList<>();
+		for (IConfigurationElement contribution : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.menus")) {
+			if (("menu:" + TopicExplorerView.ID).equals(contribution.getAttribute("locationURI"))) {
+				for (IConfigurationElement command : contribution.getChildren("command")) {
+					ids.add(command.getAttribute("commandId"));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private String clipboard() {
+		Clipboard clipboard = new Clipboard(viewShell().getDisplay());
+		try {
+			return (String) clipboard.getContents(TextTransfer.getInstance());
+		} finally {
+			clipboard.dispose();
+		}
+	}
+
+	@Test
 	void detailShowsPrettyJsonAndUserPropertiesAndDiff() throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
@@ -175,7 +254,7 @@ class TopicExplorerViewTest {
 	void publishDialogRoundTripsThroughTheBroker() throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
-		clickOpeningDialog(Widgets.button(viewControl(), "Publish..."), dialog -> {
+		session.clickToolOpeningDialog(ExplorerViewSession.PUBLISH, dialog -> {
 			Widgets.type(Widgets.textByLabel(dialog, "Topic:"), "from/ui");
 			Widgets.type(Widgets.textByLabel(dialog, "Payload:"), "hello");
 			Widgets.type(Widgets.textByLabel(dialog, "User properties (key=value a line):"), "k=v");
@@ -199,13 +278,14 @@ class TopicExplorerViewTest {
 		UiWait.until(WAIT, "two retained", () -> "2".equals(keep.getText(1)));
 		view.tree().viewer().setSelection(new StructuredSelection(keep.getData()), true);
 
-		clickOpeningDialog(Widgets.button(viewControl(), "Delete Retained..."),
-				dialog -> click(Widgets.button(dialog, "Cancel")));
+		// the context menu's entry asks first; Cancel leaves the broker as it was
+		session.chooseFromContextMenu("Delete Retained...", dialog -> click(Widgets.button(dialog, "Cancel")));
 		UiWait.drain();
 		assertEquals(2, view.connection().tree().retainedTopics(view.connection().tree().root()).size());
 
-		clickOpeningDialog(Widgets.button(viewControl(), "Delete Retained..."),
-				dialog -> click(Widgets.button(dialog, "Delete")));
+		// the Delete key in the tree asks the same question; Delete deletes
+		assertEquals(ExplorerCommands.DELETE_RETAINED,
+				session.pressInTree("DEL", dialog -> click(Widgets.button(dialog, "Delete"))));
 		UiWait.until(WAIT, "the status", () -> view.statusText().startsWith("Deleted 2 retained"));
 		TopicTree fresh = new TopicTree();
 		try (BrokerConnection check = new BrokerConnection(
@@ -224,16 +304,18 @@ class TopicExplorerViewTest {
 		publisher.publish(OutgoingMessage.of("p/x", "1".getBytes(StandardCharsets.UTF_8), 1, false));
 		TreeItem p = session.expandTo("p");
 		UiWait.until(WAIT, "one message", () -> "1".equals(p.getText(1)));
-		Button pause = Widgets.button(viewControl(), "Pause");
-		pause.setSelection(true);
-		click(pause);
+		ToolItem pause = session.toolItem(ExplorerViewSession.PAUSE);
+		assertFalse(pause.getSelection());
+		session.clickTool(ExplorerViewSession.PAUSE);
+		assertTrue(view.tree().isPaused());
+		UiWait.until(WAIT, "Pause shown pressed", pause::getSelection);
 		publisher.publish(OutgoingMessage.of("p/x", "2".getBytes(StandardCharsets.UTF_8), 1, false));
 		UiWait.until(WAIT, "the model", () -> view.connection().tree().find("p").totalCount() == 2);
 		long end = System.currentTimeMillis() + 3 * 250 + 200;
 		UiWait.until(WAIT, "a few refresh periods", () -> System.currentTimeMillis() > end);
 		assertEquals("1", p.getText(1), "paused: the tree holds still");
-		pause.setSelection(false);
-		click(pause);
+		session.clickTool(ExplorerViewSession.PAUSE);
+		UiWait.until(WAIT, "Pause shown released", () -> !pause.getSelection());
 		UiWait.until(WAIT, "resumed count", () -> "2".equals(p.getText(1)));
 	}
 

@@ -12,17 +12,28 @@ package io.mqttdevices.ui.tests.support;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -30,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import io.mqttdevices.core.explorer.TopicNode;
 import io.mqttdevices.core.explorer.TopicTree;
 import io.mqttdevices.ui.explorer.DetailAccess;
+import io.mqttdevices.ui.explorer.ExplorerCommands;
 import io.mqttdevices.ui.explorer.OpenConnections;
 import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
@@ -41,6 +53,14 @@ import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
 public final class ExplorerViewSession implements BeforeEachCallback, AfterEachCallback {
 
 	public static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** The start of the tooltips of the view toolbar's buttons (the commands' descriptions in plugin.properties). */
+	public static final String CONNECT = "Open a broker connection";
+	public static final String DISCONNECT = "Close the connection shown";
+	public static final String SUBSCRIPTIONS = "Change the topic filters";
+	public static final String PAUSE = "Hold the tree still";
+	public static final String PUBLISH = "Publish a message";
+	public static final String DELETE_RETAINED = "Delete the retained messages";
 
 	private TopicExplorerView view;
 	private IPerspectiveDescriptor previous;
@@ -97,14 +117,150 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 		return (TreeItem) view.tree().viewer().testFindItem(node);
 	}
 
+	/**
+	 * The view toolbar's button whose tooltip starts with {@code tooltip} (a command's description; the workbench may
+	 * append its key), found among the tool bars of the view's window as a user's eye finds it.
+	 */
+	public ToolItem toolItem(String tooltip) {
+		ToolItem[] found = new ToolItem[1];
+		UiWait.until(WAIT, "the tool item '" + tooltip + "'", () -> {
+			found[0] = findToolItem(view.getSite().getShell(), tooltip);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	private static ToolItem findToolItem(Composite parent, String tooltip) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof ToolBar bar && bar.isVisible()) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+						return item;
+					}
+				}
+			}
+			if (child instanceof Composite composite) {
+				ToolItem item = findToolItem(composite, tooltip);
+				if (item != null) {
+					return item;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Clicks the toolbar button with this tooltip (a toggle changes its state first, as under a mouse). */
+	public void clickTool(String tooltip) {
+		ToolItem item = toolItem(tooltip);
+		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
+		if ((item.getStyle() & SWT.CHECK) != 0) {
+			item.setSelection(!item.getSelection());
+		}
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Clicks the toolbar button with this tooltip and hands the dialog it opens to {@code onDialog}. */
+	public void clickToolOpeningDialog(String tooltip, Consumer<Shell> onDialog) {
+		ToolItem item = toolItem(tooltip);
+		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
+		whenDialogOpens(item.getParent().getShell(), onDialog);
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Opens the topic tree's context menu (as a right click does: the menu is filled on show) and returns the text of
+	 * its enabled and disabled items, separators left out, accelerators cut off.
+	 */
+	public java.util.List<String> contextMenu() {
+		Menu menu = view.tree().viewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0 && item.isEnabled()) {
+				texts.add(plain(item.getText()));
+			}
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		return texts;
+	}
+
+	/** Chooses the context menu item reading {@code text}; {@code onDialog} gets the dialog it opens, if not null. */
+	public void chooseFromContextMenu(String text, Consumer<Shell> onDialog) {
+		Menu menu = view.tree().viewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem chosen = null;
+		for (MenuItem item : menu.getItems()) {
+			if (text.equals(plain(item.getText()))) {
+				chosen = item;
+			}
+		}
+		if (chosen == null) {
+			throw new AssertionError("No context menu item " + text);
+		}
+		if (!chosen.isEnabled()) {
+			throw new AssertionError("Context menu item " + text + " is disabled");
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		if (onDialog != null) {
+			whenDialogOpens(view.getSite().getShell(), onDialog);
+		}
+		chosen.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/**
+	 * Presses keys in the topic tree as a user does: the view is activated and its tree takes the focus, then the
+	 * command the workbench binds to the keys there runs through the view's handlers. Returns that command's id.
+	 * {@code onDialog}, if not null, gets the dialog the command opens.
+	 */
+	public String pressInTree(String keys, Consumer<Shell> onDialog) throws Exception {
+		window().getActivePage().activate(view);
+		Control tree = view.tree().viewer().getControl();
+		tree.getShell().forceActive();
+		UiWait.until(WAIT, "the focus in the tree", () -> tree.isFocusControl() || tree.forceFocus() && false);
+		IContextService contexts = PlatformUI.getWorkbench().getService(IContextService.class);
+		UiWait.until(WAIT, "the tree's key bindings",
+				() -> contexts.getActiveContextIds().contains(ExplorerCommands.CONTEXT));
+		return press(keys, onDialog);
+	}
+
+	/** The id of the command the workbench binds to these keys where the focus is now, or null. */
+	public static String boundCommand(String keys) throws ParseException {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(keys));
+		return binding == null ? null : binding.getParameterizedCommand().getId();
+	}
+
+	private String press(String keys, Consumer<Shell> onDialog) throws Exception {
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		Binding binding = bindings.getPerfectMatch(KeySequence.getInstance(keys));
+		if (binding == null) {
+			throw new AssertionError("Nothing bound to " + keys);
+		}
+		if (onDialog != null) {
+			whenDialogOpens(view.getSite().getShell(), onDialog);
+		}
+		view.getSite().getService(IHandlerService.class).executeCommand(binding.getParameterizedCommand(), null);
+		return binding.getParameterizedCommand().getId();
+	}
+
+	private static String plain(String text) {
+		int tab = text.indexOf('\t');
+		return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+	}
+
 	public static void click(Button button) {
 		button.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Runs {@code onDialog} on the next dialog the click opens (from the dialog's own event loop), then returns. */
 	public static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
-		Display display = button.getDisplay();
-		Shell owner = button.getShell();
+		whenDialogOpens(button.getShell(), onDialog);
+		click(button);
+	}
+
+	/** Runs {@code onDialog} on the next shell other than {@code owner} that becomes active (a dialog's loop). */
+	private static void whenDialogOpens(Shell owner, Consumer<Shell> onDialog) {
+		Display display = owner.getDisplay();
 		display.asyncExec(new Runnable() {
 			int tries;
 
@@ -118,6 +274,5 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 				}
 			}
 		});
-		click(button);
 	}
 }
