@@ -12,17 +12,20 @@ package io.mqttdevices.install.probe;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -30,15 +33,19 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 
 /**
- * The Topic Explorer as a user meets it, with the local broker running: opens the view, presses Connect..., accepts
- * what the dialog offers (the local broker, as no profile is saved), publishes a reading from a separate MQTT client
- * and looks for its topic among the tree's rows; then Disconnect. Widgets only, found by their labels, so it proves
- * the view, the dialog, Paho and the broker work together in the installed IDE. Must run in the UI thread.
+ * The Topic Explorer as a user meets it, with the local broker running: opens the view, presses Connect... in its
+ * toolbar, accepts what the dialog offers (the local broker, as no profile is saved), publishes a reading from a
+ * separate MQTT client and looks for its topic among the tree's rows; then Disconnect in the toolbar. Widgets only,
+ * found by their labels and tooltips, so it proves the view, its commands, the dialog, Paho and the broker work
+ * together in the installed IDE. Must run in the UI thread.
  */
 final class ExplorerFacts {
 
 	static final String VIEW_ID = "io.mqttdevices.ui.explorer.TopicExplorerView"; //$NON-NLS-1$
 	static final String TOPIC_ROOT = "probe"; //$NON-NLS-1$
+	/** The start of the tooltips of the view toolbar's Connect... and Disconnect (the commands' descriptions). */
+	static final String CONNECT_TOOLTIP = "Open a broker connection"; //$NON-NLS-1$
+	static final String DISCONNECT_TOOLTIP = "Close the connection shown"; //$NON-NLS-1$
 
 	private final IWorkbench workbench;
 	private final Properties facts;
@@ -54,7 +61,14 @@ final class ExplorerFacts {
 		IWorkbenchPage page = workbench.getActiveWorkbenchWindow().getActivePage();
 		IViewPart view = page.showView(VIEW_ID);
 		Composite root = root(view);
-		clickOpeningDialog(button(root, "Connect..."), dialog -> { //$NON-NLS-1$
+		Shell shell = view.getSite().getShell();
+		spinUntil(() -> toolItem(shell, CONNECT_TOOLTIP) != null); // the view toolbar is drawn after the view
+		ToolItem connectTool = toolItem(shell, CONNECT_TOOLTIP);
+		if (connectTool == null) {
+			facts.setProperty("explorer.error", "no toolbar item '" + CONNECT_TOOLTIP + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		ProbeWidgets.whenDialogOpens(shell, dialog -> {
 			Button connect = button(dialog, "Connect"); //$NON-NLS-1$
 			if (connect == null) {
 				facts.setProperty("explorer.dialog", "no Connect button"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -63,6 +77,7 @@ final class ExplorerFacts {
 				click(connect);
 			}
 		});
+		select(connectTool);
 		boolean connected = spinUntil(() -> status(root).startsWith("Connected to")); //$NON-NLS-1$
 		facts.setProperty("explorer.status", status(root)); //$NON-NLS-1$
 		if (!connected) {
@@ -73,7 +88,12 @@ final class ExplorerFacts {
 		boolean shown = spinUntil(() -> row(tree, TOPIC_ROOT) != null);
 		facts.setProperty("explorer.topicRow", shown ? row(tree, TOPIC_ROOT).getText(0) : ""); //$NON-NLS-1$ //$NON-NLS-2$
 		facts.setProperty("explorer.topicCount", shown ? row(tree, TOPIC_ROOT).getText(1) : ""); //$NON-NLS-1$ //$NON-NLS-2$
-		click(button(root, "Disconnect")); //$NON-NLS-1$
+		ToolItem disconnectTool = toolItem(shell, DISCONNECT_TOOLTIP);
+		if (disconnectTool == null || !spinUntil(disconnectTool::isEnabled)) {
+			facts.setProperty("explorer.error", "no enabled toolbar item '" + DISCONNECT_TOOLTIP + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+			return;
+		}
+		select(disconnectTool);
 		spinUntil(() -> status(root).startsWith("Not connected")); //$NON-NLS-1$
 		facts.setProperty("explorer.statusAfterDisconnect", status(root)); //$NON-NLS-1$
 	}
@@ -92,9 +112,9 @@ final class ExplorerFacts {
 		}
 	}
 
-	/** The view's own composite: the nearest one above its Connect... button that also holds the topic tree. */
+	/** The view's own composite: the nearest one above its Connection: label that also holds the topic tree. */
 	private static Composite root(IViewPart view) {
-		Composite parent = button(view.getSite().getShell(), "Connect...").getParent(); //$NON-NLS-1$
+		Composite parent = label(view.getSite().getShell(), "Connection:").getParent(); //$NON-NLS-1$
 		while (find(parent, Tree.class) == null) {
 			parent = parent.getParent();
 		}
@@ -111,6 +131,47 @@ final class ExplorerFacts {
 		return ""; //$NON-NLS-1$
 	}
 
+	/** The first label reading {@code text} below {@code parent}, depth first, or null. */
+	private static Label label(Composite parent, String text) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label l && text.equals(l.getText())) {
+				return l;
+			}
+			if (child instanceof Composite composite) {
+				Label found = label(composite, text);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The visible tool bar button whose tooltip starts with {@code tooltip} (the workbench may add its key), or null. */
+	private static ToolItem toolItem(Composite parent, String tooltip) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof ToolBar bar && bar.isVisible()) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+						return item;
+					}
+				}
+			}
+			if (child instanceof Composite composite) {
+				ToolItem found = toolItem(composite, tooltip);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** What a click on a tool bar button sends. */
+	private static void select(ToolItem item) {
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
 	private static TreeItem row(Tree tree, String text) {
 		for (TreeItem item : tree.getItems()) {
 			if (text.equals(item.getText(0))) {
@@ -118,11 +179,6 @@ final class ExplorerFacts {
 			}
 		}
 		return null;
-	}
-
-	private static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
-		ProbeWidgets.whenDialogOpens(button.getShell(), onDialog);
-		click(button);
 	}
 
 	private static void click(Button button) {
