@@ -137,6 +137,8 @@ final class V5Client implements ClientAdapter {
 		MqttSubscription[] subs = new MqttSubscription[filters.size()];
 		for (int i = 0; i < subs.length; i++) {
 			subs[i] = new MqttSubscription(filters.get(i), qos);
+			// live messages keep the retain flag they were published with, not only those sent from the store
+			subs[i].setRetainAsPublished(true);
 		}
 		return subs;
 	}

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swtchart.Chart;
+import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ILineSeries;
 import org.eclipse.swtchart.ISeries;
 import org.eclipse.swtchart.ISeries.SeriesType;
+import org.eclipse.swtchart.Range;
 
 import io.mqttdevices.core.explorer.PayloadFormat;
 import io.mqttdevices.core.explorer.TopicMessage;
@@ -65,9 +68,12 @@ final class ChartTab {
 			ISeries<?> existing = chart.getSeriesSet().getSeries(e.getKey());
 			ILineSeries<?> line = (ILineSeries<?>) (existing != null ? existing
 					: chart.getSeriesSet().createSeries(SeriesType.LINE, e.getKey()));
-			line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
-			line.setLineColor(chart.getDisplay().getSystemColor(COLOURS[colour++ % COLOURS.length]));
+			Color color = chart.getDisplay().getSystemColor(COLOURS[colour++ % COLOURS.length]);
+			line.setLineColor(color);
 			double[] xs = new double[e.getValue().size()];
+			// a line needs two points: a lone reading is drawn as a dot
+			line.setSymbolType(xs.length == 1 ? ILineSeries.PlotSymbolType.CIRCLE : ILineSeries.PlotSymbolType.NONE);
+			line.setSymbolColor(color);
 			double[] ys = new double[xs.length];
 			for (int i = 0; i < xs.length; i++) {
 				xs[i] = e.getValue().get(i)[0];
@@ -78,8 +84,19 @@ final class ChartTab {
 			shown.add(e.getKey());
 		}
 		chart.getAxisSet().adjustRange();
+		widen(chart.getAxisSet().getXAxis(0));
+		widen(chart.getAxisSet().getYAxis(0));
 		chart.redraw();
 		return shown.size();
+	}
+
+	/** Gives a range of one value (one reading, or readings all equal) some width, so its point is inside. */
+	private static void widen(IAxis axis) {
+		Range range = axis.getRange();
+		if (range.upper - range.lower < 1e-9) {
+			double pad = Math.max(1, Math.abs(range.lower) * 0.1);
+			axis.setRange(new Range(range.lower - pad, range.upper + pad));
+		}
 	}
 
 	private static final int[] COLOURS = { SWT.COLOR_BLUE, SWT.COLOR_RED, SWT.COLOR_DARK_GREEN, SWT.COLOR_MAGENTA,

@@ -120,6 +120,11 @@ final class DetailPane {
 		return history.getItemCount();
 	}
 
+	/** The Chart tab's chart. */
+	org.eclipse.swtchart.Chart chartControl() {
+		return chart.control();
+	}
+
 	/** How many series the chart drew last time it was shown. */
 	int chartSeries() {
 		return chartSeries;

@@ -9,7 +9,9 @@
  *******************************************************************************/
 package io.mqttdevices.ui.explorer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -58,6 +60,8 @@ public final class TopicExplorerView extends ViewPart {
 	private ExplorerActions actions;
 	private List<BrokerConnection> shown = List.of();
 	private BrokerConnection current;
+	/** Each open connection's expanded rows and selection while another one is on screen. */
+	private final Map<BrokerConnection, TopicTreePart.Shown> shownBefore = new HashMap<>();
 	private final Runnable connectionsChanged = () -> UiAsync.run(connections, this::updateConnections);
 	private final BrokerConnection.Listener stateListener = (c, state, message) -> UiAsync.run(status,
 			this::updateStatus);
@@ -114,7 +118,12 @@ public final class TopicExplorerView extends ViewPart {
 		topicsTab.setControl(treeHolder);
 		CTabItem devicesTab = new CTabItem(left, SWT.NONE);
 		devicesTab.setText(Messages.TopicExplorer_devicesTab);
-		devices = new DevicesPart(left, topic -> reveal(topic));
+		// double-clicking an entity shows its state topic where it is: in the Topics tab
+		devices = new DevicesPart(left, topic -> {
+			left.setSelection(topicsTab);
+			devices.setVisible(false);
+			reveal(topic);
+		});
 		devicesTab.setControl(devices.control());
 		left.setSelection(0);
 		left.addListener(SWT.Selection, e -> devices.setVisible(left.getSelection() == devicesTab));
@@ -281,6 +290,7 @@ public final class TopicExplorerView extends ViewPart {
 			return;
 		}
 		shown = OpenConnections.get().all();
+		shownBefore.keySet().retainAll(shown);
 		String[] names = shown.stream().map(c -> c.profile().name()).toArray(String[]::new);
 		connections.setItems(names);
 		int index = current == null ? -1 : shown.indexOf(current);
@@ -301,13 +311,18 @@ public final class TopicExplorerView extends ViewPart {
 		}
 		if (current != null) {
 			current.removeListener(stateListener);
+			shownBefore.put(current, tree.shown());
 		}
 		current = next;
 		if (current != null) {
 			current.addListener(stateListener);
 		}
 		tree.setModel(current == null ? null : current.tree());
-		detail.show(null, true);
+		TopicTreePart.Shown before = shownBefore.get(current);
+		if (before != null) {
+			tree.show(before);
+		}
+		detail.show(tree.selection(), true);
 		updateStatus();
 		commands.update();
 	}

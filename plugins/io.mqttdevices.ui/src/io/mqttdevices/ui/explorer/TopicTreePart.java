@@ -18,6 +18,7 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerCell;
@@ -25,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import io.mqttdevices.core.explorer.PayloadFormat;
@@ -77,7 +79,7 @@ public final class TopicTreePart {
 		column(Messages.TopicExplorer_columnRetained, 70, n -> {
 			TopicMessage last = summary(n).last();
 			return last != null && last.retained() ? Messages.TopicExplorer_retained : ""; //$NON-NLS-1$
-		});
+		}).setToolTipText(Messages.TopicExplorer_columnRetainedTooltip);
 		column(Messages.TopicExplorer_columnAge, 70, n -> {
 			TopicMessage last = summary(n).last();
 			return last == null ? "" : Ages.since(last.timestamp(), System.currentTimeMillis()); //$NON-NLS-1$
@@ -140,6 +142,26 @@ public final class TopicTreePart {
 	public void setOwners(Function<String, String> topicToProject) {
 		owners = topicToProject;
 		viewer.refresh();
+	}
+
+	/** What the user opened and picked in a model: its expanded rows (parents first) and the selected topic. */
+	public record Shown(Object[] expanded, TopicNode selected) {
+	}
+
+	/** The expanded rows and selection of the model on screen, to give back with {@link #show(Shown)}. */
+	public Shown shown() {
+		return new Shown(viewer.getExpandedElements(), selection());
+	}
+
+	/** Expands these rows again and selects that topic (after {@link #setModel} with the same model). */
+	public void show(Shown shown) {
+		for (Object node : shown.expanded()) {
+			viewer.setExpandedState(node, true);
+		}
+		if (shown.selected() != null) {
+			viewer.reveal(shown.selected());
+			viewer.setSelection(new StructuredSelection(shown.selected()), true);
+		}
 	}
 
 	public TopicNode selection() {
@@ -284,7 +306,7 @@ public final class TopicTreePart {
 		return owner == null ? name : name + "  [" + owner + ']'; //$NON-NLS-1$
 	}
 
-	private void column(String title, int width, Function<TopicNode, String> text) {
+	private TreeColumn column(String title, int width, Function<TopicNode, String> text) {
 		TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);
@@ -306,5 +328,6 @@ public final class TopicTreePart {
 				}
 			}
 		});
+		return column.getColumn();
 	}
 }

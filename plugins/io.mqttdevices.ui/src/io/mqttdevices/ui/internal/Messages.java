@@ -197,6 +197,7 @@ public final class Messages extends NLS {
 	public static String TopicExplorer_columnRetained;
 	public static String TopicExplorer_columnAge;
 	public static String TopicExplorer_retained;
+	public static String TopicExplorer_columnRetainedTooltip;
 	public static String TopicExplorer_emptyLevel;
 	public static String TopicExplorer_ageSeconds;
 	public static String TopicExplorer_ageMinutes;

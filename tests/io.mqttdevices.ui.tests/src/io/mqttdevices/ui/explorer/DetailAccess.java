@@ -79,6 +79,60 @@ public final class DetailAccess {
 		throw new AssertionError("No tab " + title);
 	}
 
+	/**
+	 * How many pixels of the chart's plot area have the first series' colour (blue) when the chart is drawn at 480 x
+	 * 320 (the test workbench leaves the detail pane too small for a plot): 0 when nothing of the series is visible.
+	 */
+	public static int chartPlotPixels(TopicExplorerView view) {
+		org.eclipse.swtchart.Chart chart = view.detail().chartControl();
+		chart.setSize(480, 320);
+		chart.layout(true, true);
+		chart.redraw();
+		chart.update();
+		org.eclipse.swt.graphics.Point size = chart.getSize();
+		org.eclipse.swt.graphics.Rectangle plot = ((Control) chart.getPlotArea()).getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(chart.getDisplay(), size.x, size.y);
+		try {
+			chart.renderOffscreenImage(image);
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			org.eclipse.swt.graphics.RGB blue = chart.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_BLUE)
+					.getRGB();
+			int count = 0;
+			for (int y = plot.y; y < Math.min(plot.y + plot.height, data.height); y++) {
+				for (int x = plot.x; x < Math.min(plot.x + plot.width, data.width); x++) {
+					if (data.palette.getRGB(data.getPixel(x, y)).equals(blue)) {
+						count++;
+					}
+				}
+			}
+			return count;
+		} finally {
+			image.dispose();
+		}
+	}
+
+	/** The title of the topic tree's folder tab on screen (Topics, Devices). */
+	public static String leftTab(TopicExplorerView view) {
+		return ((CTabFolder) view.devices().control().getParent()).getSelection().getText();
+	}
+
+	/** Double-clicks the Devices tab's row reading {@code label}, as a user would. */
+	public static void doubleClickDeviceRow(TopicExplorerView view, String label) {
+		org.eclipse.swt.widgets.Tree tree = view.devices().viewer().getTree();
+		for (org.eclipse.swt.widgets.TreeItem device : tree.getItems()) {
+			for (org.eclipse.swt.widgets.TreeItem entity : device.getItems()) {
+				if (entity.getText().equals(label)) {
+					tree.setSelection(entity);
+					Event e = new Event();
+					e.item = entity;
+					tree.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, e);
+					return;
+				}
+			}
+		}
+		throw new AssertionError("No device row " + label);
+	}
+
 	/** Clicks the detail tab with this title, as a user would. */
 	public static void selectTab(TopicExplorerView view, String title) {
 		for (Control child : view.detail().control().getChildren()) {

@@ -226,6 +226,24 @@ class TopicExplorerViewTest {
 	}
 
 	@Test
+	void aLiveRetainedMessageShowsRetainedAndTheColumnSaysWhatItMeans() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		// published after the explorer subscribed: the broker passes it on live, not from its store
+		publisher.publish(OutgoingMessage.of("live/kept", "on".getBytes(StandardCharsets.UTF_8), 1, true));
+		publisher.publish(OutgoingMessage.of("live/passing", "x".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem kept = session.expandTo("live/kept");
+		UiWait.until(WAIT, "the live message", () -> "on".equals(kept.getText(2)));
+		assertEquals("retained", kept.getText(3), "MQTT 5: the flag as published");
+		TreeItem passing = session.expandTo("live/passing");
+		UiWait.until(WAIT, "the other message", () -> "x".equals(passing.getText(2)));
+		assertEquals("", passing.getText(3));
+		String tooltip = view.tree().viewer().getTree().getColumn(3).getToolTipText();
+		assertTrue(tooltip != null && tooltip.contains("MQTT 3.1.1"), tooltip);
+		publisher.deleteRetained(List.of("live/kept"));
+	}
+
+	@Test
 	void detailShowsPrettyJsonAndUserPropertiesAndDiff() throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
@@ -248,6 +266,20 @@ class TopicExplorerViewTest {
 		UiWait.until(WAIT, "two history rows", () -> DetailAccess.historyRows(view) == 2);
 		DetailAccess.selectTab(view, "Chart");
 		UiWait.until(WAIT, "the chart of t", () -> DetailAccess.chartSeries(view) == 1);
+	}
+
+	@Test
+	void aTopicWithOneNumberShowsItsPointInTheChart() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("one/n", "21.5".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem item = session.expandTo("one/n");
+		view.tree().viewer().setSelection(new StructuredSelection(item.getData()), true);
+		DetailAccess.selectTab(view, "Chart");
+		UiWait.until(WAIT, "the chart of one/n", () -> DetailAccess.chartSeries(view) == 1);
+		UiWait.drain();
+		int pixels = DetailAccess.chartPlotPixels(view);
+		assertTrue(pixels > 4, "the lone reading is drawn: " + pixels + " blue pixels in the plot area");
 	}
 
 	@Test
@@ -385,6 +417,32 @@ class TopicExplorerViewTest {
 	}
 
 	@Test
+	void switchingConnectionsKeepsEachOnesExpandedRowsAndSelection() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()).withName("first"), null, null);
+		UiWait.until(WAIT, "the first", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("keep/open/t", "1".getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem leaf = session.expandTo("keep/open/t");
+		TopicNode chosen = (TopicNode) leaf.getData();
+		view.tree().viewer().setSelection(new StructuredSelection(chosen), true);
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()).withName("second"), null, null);
+		UiWait.until(WAIT, "the second shown", () -> view.connection() != null
+				&& "second".equals(view.connection().profile().name()));
+		Combo combo = Widgets.comboByLabel(viewControl(), "Connection:");
+		combo.select(0);
+		combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		assertEquals("first", view.connection().profile().name());
+		UiWait.drain();
+		assertEquals(chosen, view.tree().selection(), "the first connection's selection is back");
+		TreeItem keep = item(view.tree().viewer().getTree().getItems(), "keep");
+		assertNotNull(keep);
+		assertTrue(keep.getExpanded(), "keep is still open");
+		TreeItem open = item(keep.getItems(), "open");
+		assertNotNull(open);
+		assertTrue(open.getExpanded(), "keep/open is still open");
+		assertEquals("1", DetailAccess.payload(view), "the detail shows the selected topic again");
+	}
+
+	@Test
 	void exportWritesTheHistoryAsCsv(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
@@ -436,6 +494,29 @@ class TopicExplorerViewTest {
 		assertEquals("home", session.expandTo("home").getText(0), "the prefix itself");
 		assertEquals("picow_a1b2c3d4e5f6a7b8", session.expandTo("home/picow_a1b2c3d4e5f6a7b8").getText(0),
 				"a board the project's program does not name");
+	}
+
+	@Test
+	void doubleClickingAnEntityShowsItsStateTopicSelectedInTheTopicsTab() throws Exception {
+		publisher.publish(OutgoingMessage.of("homeassistant/sensor/esp_2/temperature/config",
+				("{\"name\": \"Temperature\", \"state_topic\": \"home/esp_2/temp\", "
+						+ "\"device\": {\"identifiers\": [\"esp_2\"], \"name\": \"Porch ESP\"}}")
+						.getBytes(StandardCharsets.UTF_8), 1, true));
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		publisher.publish(OutgoingMessage.of("home/esp_2/temp", "19.5".getBytes(StandardCharsets.UTF_8), 1, false));
+		UiWait.until(WAIT, "the reading", () -> view.connection().tree().find("home/esp_2/temp") != null);
+		DetailAccess.selectLeftTab(view, "Devices");
+		String entity = "Temperature  [sensor]  home/esp_2/temp";
+		UiWait.until(WAIT, "the entity", () -> DetailAccess.deviceRows(view).contains(entity));
+		DetailAccess.doubleClickDeviceRow(view, entity);
+		UiWait.drain();
+		assertEquals("Topics", DetailAccess.leftTab(view), "the state topic is shown where it is");
+		assertEquals("home/esp_2/temp", view.tree().selection().topic());
+		TreeItem[] selected = view.tree().viewer().getTree().getSelection();
+		assertEquals(1, selected.length);
+		assertEquals("temp", selected[0].getText(0));
+		publisher.deleteRetained(List.of("homeassistant/sensor/esp_2/temperature/config"));
 	}
 
 	@Test
