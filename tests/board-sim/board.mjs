@@ -32,15 +32,36 @@ const IN_QUEUE_MAX = 4096;
 // print() until its TX buffer drains.
 const OUT_BACKLOG_MAX = 256;
 
-const config = readConfig(process.env);
 const machineSource = fs.readFileSync(fileURLToPath(new URL('machine.py', import.meta.url)));
+const supportSource = fs.readFileSync(fileURLToPath(new URL('simsupport.py', import.meta.url)));
+
+// Board profiles: what a real board adds to the simulator's kind defaults. Sources and reasoning in README.md.
+//   baud: UART line rate (null: unthrottled); frameMs: USB full-speed frames (data moves once a frame);
+//   heapFree: gc.mem_free() after boot (null: the wasm build's own heap, which grows on demand);
+//   commandMs: device overhead per raw REPL command (turnaround, compile); eraseMs per 4 KB sector and
+//   pageMs per 256-byte page of SPI flash written.
+const PROFILES = {
+    ideal: { baud: null, frameMs: 0, heapFree: null, commandMs: 0, eraseMs: 0, pageMs: 0 },
+    esp8266: { baud: 115200, frameMs: 0, heapFree: 30 * 1024, commandMs: 60, eraseMs: 45, pageMs: 0.7 },
+    esp32: { baud: 115200, frameMs: 0, heapFree: 110 * 1024, commandMs: 30, eraseMs: 45, pageMs: 0.7 },
+    'usb-cdc': { baud: null, frameMs: 1, heapFree: 160 * 1024, commandMs: 5, eraseMs: 45, pageMs: 0.7 },
+};
+// USB full speed: at most 19 bulk packets of 64 bytes per 1 ms frame.
+const USB_BYTES_PER_FRAME = 19 * 64;
+const config = readConfig(process.env);
 
 function readConfig(env) {
+    const profileName = env.SIM_PROFILE || 'ideal';
+    const profile = PROFILES[profileName];
+    if (!profile) {
+        throw new Error(`SIM_PROFILE must be one of ${Object.keys(PROFILES).join(', ')}, got ${env.SIM_PROFILE}`);
+    }
     const window = env.SIM_RAW_PASTE_WINDOW === undefined ? 512 : Number(env.SIM_RAW_PASTE_WINDOW);
     if (!Number.isInteger(window) || window < 1 || window > 0xffff) {
         throw new Error(`SIM_RAW_PASTE_WINDOW must be an integer in 1..65535, got ${env.SIM_RAW_PASTE_WINDOW}`);
     }
-    const baud = env.SIM_BAUD === undefined || env.SIM_BAUD === '' ? null : Number(env.SIM_BAUD);
+    // unset: the profile's line; empty: unthrottled
+    const baud = env.SIM_BAUD === undefined ? profile.baud : env.SIM_BAUD === '' ? null : Number(env.SIM_BAUD);
     if (baud !== null && !(baud >= 10)) {
         throw new Error(`SIM_BAUD must be a number >= 10, got ${env.SIM_BAUD}`);
     }
@@ -49,7 +70,10 @@ function readConfig(env) {
         noRawPaste: env.SIM_NO_RAW_PASTE === '1',
         runMain: env.SIM_RUN_MAIN === '1',
         flashDir: env.SIM_FLASH_DIR ? path.resolve(env.SIM_FLASH_DIR) : null,
-        bytesPerSecond: baud === null ? null : baud / 10,
+        bytesPerSecond: baud === null ? (profile.frameMs ? USB_BYTES_PER_FRAME * 1000 / profile.frameMs : null) : baud / 10,
+        sliceMs: baud === null && profile.frameMs ? profile.frameMs : SLICE_MS,
+        profileName,
+        profile,
     };
 }
 
@@ -101,7 +125,7 @@ class ByteQueue {
 class Pacer {
     constructor(bytesPerSecond) {
         this.rate = bytesPerSecond / 1000; // bytes per ms
-        this.burst = Math.max(1, this.rate * SLICE_MS * 2);
+        this.burst = Math.max(1, this.rate * config.sliceMs * 2);
         this.tokens = 0;
         this.last = performance.now();
     }
@@ -133,6 +157,11 @@ let rawLineLength = 0;
 let rawPaste = null; // state while receiving a raw-paste transfer
 let hardResetRequested = false;
 
+// Device time: a command's answer waits until busyUntil (per-command overhead and flash writes).
+let busyUntil = 0;
+let flashMs = 0; // flash cost of the bytes written by the running command
+let commandStart = 0;
+
 let flashSnapshot = new Map(); // flash path ("/a/b.py") -> Buffer, or DIR
 let hostSnapshot = new Map(); // what SIM_FLASH_DIR holds, same shape
 
@@ -161,6 +190,7 @@ function emit(data) {
 }
 
 function flushOutput() {
+    if (performance.now() < busyUntil) return;
     const n = outPacer ? outPacer.take(output.length) : output.length;
     if (n > 0) process.stdout.write(output.take(n));
 }
@@ -173,7 +203,12 @@ function schedulePump(delay) {
 
 function pump() {
     pumpTimer = null;
-    while (input.length > 0 && !booting && output.length <= OUT_BACKLOG_MAX && (!inPacer || inPacer.take(1) === 1)) {
+    const wait = busyUntil - performance.now();
+    if (wait > 0) {
+        pumpTimer = setTimeout(pump, Math.ceil(wait));
+        return;
+    }
+    while (input.length > 0 && !booting && performance.now() >= busyUntil && output.length <= OUT_BACKLOG_MAX && (!inPacer || inPacer.take(1) === 1)) {
         handleByte(input.shift());
         flushOutput();
     }
@@ -182,7 +217,7 @@ function pump() {
 
     const inputPending = input.length > 0 && !booting;
     if (inputPending || output.length > 0) {
-        schedulePump(inPacer ? SLICE_MS : 0);
+        schedulePump(inPacer ? config.sliceMs : 0);
     } else if (stdinEnded && input.length === 0 && !booting) {
         syncFlash();
         process.stdout.write('', () => process.exit(0));
@@ -242,6 +277,12 @@ function rawReplByte(c) {
         }
         return;
     }
+    if (c === CTRL_D && rawLineLength > 0) {
+        rawLine = [];
+        rawLineLength = 0;
+        runCommand(() => feedAndForward(c));
+        return;
+    }
     if (c === CTRL_A || c === CTRL_C || c === CTRL_D) {
         rawLine = [];
         rawLineLength = 0;
@@ -282,9 +323,16 @@ function rawPasteByte(c) {
         emit([CTRL_D]);
         // Run the code through the package's raw REPL. Its answer starts with
         // "OK", which raw-paste mode does not send.
-        for (const b of state.code) mp.replProcessChar(b);
-        takeWasmOutput();
-        feedAndForward(CTRL_D, 'OK');
+        flushOutput();
+        runCommand(() => {
+            if (execReserve) {
+                execRawPaste(Buffer.from(state.code));
+                return;
+            }
+            for (const b of state.code) mp.replProcessChar(b);
+            takeWasmOutput();
+            feedAndForward(CTRL_D, 'OK');
+        });
     } else if (c === CTRL_C) {
         rawPaste = null;
         // As MicroPython: end marker, then a KeyboardInterrupt in the error part.
@@ -296,6 +344,86 @@ function rawPasteByte(c) {
             state.remain = state.window;
         }
     }
+}
+
+// Raw-paste on a board with a profile's heap. A board compiles raw-paste code as it streams in, so the
+// source never sits in its heap; the wasm raw REPL would keep it all in its line buffer. So the source goes
+// to the interpreter from memory outside its heap (mp_js_do_exec, what runPython calls, but with the
+// bytes as they are): the heap then holds what compiling and running the code take, as on the board.
+function execRawPaste(code) {
+    const error = execOutsideHeap(code);
+    emit(takeWasmOutput());
+    if (error && error.type === 'SystemExit') {
+        emit('\x04\x04');
+        reset(hardResetRequested);
+        hardResetRequested = false;
+        return;
+    }
+    emit([CTRL_D]);
+    if (error) emit(error.traceback.replace(/\r?\n/g, '\r\n'));
+    emit('\x04>');
+}
+
+// Python the simulator runs itself (setup, boot.py and main.py).
+function runSetup(code) {
+    if (!execReserve) {
+        mp.runPython(code);
+        return;
+    }
+    const error = execOutsideHeap(Buffer.from(code));
+    if (error) throw new Error(`board-sim: setup failed: ${error.traceback}`);
+}
+
+function execOutsideHeap(code) {
+    const M = mp._module;
+    // the reserve gives way to the source; what is left is too small for the heap to grow into
+    M._free(execReserve);
+    const fill = EXEC_RESERVE - code.length - 1 - 1024;
+    const filler = fill > 0 ? M._malloc(fill) : 0;
+    const buf = M._malloc(code.length + 1);
+    const value = M._malloc(12);
+    try {
+        if (!buf || !value) {
+            return { type: 'MemoryError', traceback: `MemoryError: memory allocation failed, allocating ${code.length} bytes\n` };
+        }
+        for (let i = 0; i < code.length; i++) M.setValue(buf + i, code[i], 'i8');
+        M.setValue(buf + code.length, 0, 'i8');
+        M.ccall('mp_js_do_exec', 'number', ['pointer', 'number', 'pointer'], [buf, code.length, value]);
+        if (M.getValue(value, 'i32') !== -1) return null; // PROXY_KIND_MP_EXCEPTION
+        const length = M.getValue(value + 4, 'i32');
+        const ptr = M.getValue(value + 8, 'i32');
+        const text = M.UTF8ToString(ptr, length);
+        M._free(ptr);
+        const sep = text.indexOf('\x04');
+        return { type: text.slice(0, sep), traceback: text.slice(sep + 1) };
+    } finally {
+        if (value) M._free(value);
+        if (buf) M._free(buf);
+        if (filler) M._free(filler);
+        execReserve = M._malloc(EXEC_RESERVE);
+    }
+}
+
+// Runs one raw REPL command as the profile's board would: its answer comes after the per-command overhead and
+// the time its flash writes take (from the command's end, so the simulator's own run time counts in).
+function runCommand(run) {
+    commandStart = performance.now();
+    flashMs = 0;
+    run();
+    const cost = config.profile.commandMs + flashMs;
+    if (cost > 0) busyUntil = commandStart + cost;
+}
+
+// Counts the flash a write costs: sector erases and page programs, in proportion to the bytes written.
+function hookFlashWrites(FS) {
+    const { eraseMs, pageMs } = config.profile;
+    if (!eraseMs && !pageMs) return;
+    const write = FS.write;
+    FS.write = function (stream, buffer, offset, length, ...rest) {
+        
+        if (stream.path && stream.path.startsWith(`${FLASH_ROOT}/`)) flashMs += length * (eraseMs / 4096 + pageMs / 256);
+        return write.call(this, stream, buffer, offset, length, ...rest);
+    };
 }
 
 // ---------------------------------------------------------------- boot / reset
@@ -314,18 +442,48 @@ function reset(hard) {
 // Python run once per boot: import the machine double from outside the flash,
 // then make the flash directory MicroPython's "/" (the package mounts the whole
 // Emscripten filesystem there, with /tmp, /home, /dev and /proc).
-const SETUP_CODE = `
+const SETUP_CODE = (heapFree) => `
 def _sim_setup():
     import sys, vfs, os
     sys.path.insert(0, "${SUPPORT_DIR}")
-    import machine
+    import machine, simsupport
     sys.path.pop(0)
     vfs.umount("/")
-    vfs.mount(vfs.VfsPosix("${FLASH_ROOT}"), "/")
+    vfs.mount(simsupport.Vfs(vfs.VfsPosix("${FLASH_ROOT}")), "/")
     os.chdir("/")
+    simsupport.install(${heapFree === null ? 'None' : heapFree})
 _sim_setup()
 del _sim_setup
 `;
+
+// The wasm build grows its heap from the host whenever it runs out. A profile with a heap figure stops that:
+// the wasm memory may no longer grow and what its allocator still holds is taken, so the MicroPython heap
+// stays as it is and an allocation that does not fit raises MemoryError where MicroPython's own code raises it.
+let growBlocked = false;
+// Outside-heap memory kept for the source of raw-paste commands on a capped board (0: not capped).
+const EXEC_RESERVE = 1 << 20;
+let execReserve = 0;
+const wasmGrow = WebAssembly.Memory.prototype.grow;
+WebAssembly.Memory.prototype.grow = function (delta) {
+    if (growBlocked) throw new RangeError('board-sim: the board has no more memory');
+    return wasmGrow.call(this, delta);
+};
+// Emscripten reports every refused growth on stderr; on a board it is just a MemoryError.
+const consoleError = console.error;
+console.error = (...args) => {
+    if (growBlocked && /grow(ing)? the heap|growMemory/i.test(String(args[0]))) return;
+    consoleError(...args);
+};
+
+function capHeap(module) {
+    growBlocked = true;
+    execReserve = module._malloc(EXEC_RESERVE);
+    const reserve = module._malloc(512); // for the calls from JavaScript into the interpreter
+    for (const size of [1 << 24, 1 << 20, 1 << 16, 1 << 12, 256, 16]) {
+        while (module._malloc(size)) { /* taken */ }
+    }
+    module._free(reserve);
+}
 
 // Runs boot.py / main.py in the REPL's globals, as a board does before its prompt.
 const RUN_SCRIPT_CODE = (name) => `
@@ -346,7 +504,11 @@ del _sim_run
 `;
 
 async function boot(files) {
+    growBlocked = false;
+    execReserve = 0;
+    const heapFree = config.profile.heapFree;
     const interp = await loadMicroPython({
+        ...(heapFree === null ? {} : { heapsize: heapFree + 96 * 1024 }),
         stdout: onWasmOutput,
         stderr: onWasmOutput,
         // Without this, Emscripten would read our own stdin (fd 0) directly.
@@ -361,14 +523,21 @@ async function boot(files) {
     }
     FS.mkdir(SUPPORT_DIR);
     FS.writeFile(`${SUPPORT_DIR}/machine.py`, machineSource);
+    FS.writeFile(`${SUPPORT_DIR}/simsupport.py`, supportSource);
+    hookFlashWrites(FS);
     interp.registerJsModule('_simboard', { hard_reset: () => { hardResetRequested = true; } });
-    interp.runPython(SETUP_CODE);
     mp = interp;
+    if (heapFree !== null) capHeap(interp._module);
+    runSetup(SETUP_CODE(heapFree));
+    if (heapFree !== null) {
+        // again once the setup code is garbage, to take what it held
+        for (let i = 0; i < 2; i++) runSetup(`import simsupport\nsimsupport.settle(${heapFree})\ndel simsupport\n`);
+    }
     takeWasmOutput();
 
     if (config.runMain) {
-        interp.runPython(RUN_SCRIPT_CODE('boot.py'));
-        if (!rawMode) interp.runPython(RUN_SCRIPT_CODE('main.py')); // boards skip main.py in raw REPL
+        runSetup(RUN_SCRIPT_CODE('boot.py'));
+        if (!rawMode) runSetup(RUN_SCRIPT_CODE('main.py')); // boards skip main.py in raw REPL
         emit(takeWasmOutput());
     }
     hardResetRequested = false;
