@@ -463,6 +463,8 @@ let growBlocked = false;
 // Outside-heap memory kept for the source of raw-paste commands on a capped board (0: not capped).
 const EXEC_RESERVE = 1 << 20;
 let execReserve = 0;
+const LIBC_HOLES = 32;
+const LIBC_HOLE_SIZE = 2304;
 const wasmGrow = WebAssembly.Memory.prototype.grow;
 WebAssembly.Memory.prototype.grow = function (delta) {
     if (growBlocked) throw new RangeError('board-sim: the board has no more memory');
@@ -478,11 +480,18 @@ console.error = (...args) => {
 function capHeap(module) {
     growBlocked = true;
     execReserve = module._malloc(EXEC_RESERVE);
-    const reserve = module._malloc(512); // for the calls from JavaScript into the interpreter
+    // The C library still needs a little: a directory stream (2 KB), the calls from JavaScript into the
+    // interpreter. It gets holes that fit those and are too small for the heap to grow into (a new heap area
+    // needs 2 KB more than the allocation it is for).
+    const holes = [];
+    for (let i = 0; i < LIBC_HOLES; i++) {
+        holes.push(module._malloc(LIBC_HOLE_SIZE));
+        module._malloc(16); // keeps the holes apart
+    }
     for (const size of [1 << 24, 1 << 20, 1 << 16, 1 << 12, 256, 16]) {
         while (module._malloc(size)) { /* taken */ }
     }
-    module._free(reserve);
+    for (const hole of holes) module._free(hole);
 }
 
 // Runs boot.py / main.py in the REPL's globals, as a board does before its prompt.

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
@@ -28,38 +29,97 @@ import org.eclipse.core.runtime.OperationCanceledException;
  * atomically (to a temporary name, checked for size and hash on the board, then renamed over the target). Paths
  * are relative to the board's flash root ({@code os.getcwd()} in the raw REPL), with {@code /} separators, and go to
  * the board as they are (on the WebAssembly MicroPython {@code os.rename} fails on absolute paths).
+ * <p>
+ * Commands are sized to the board: from the heap it reports free once the helpers are loaded, a command's code
+ * takes at most a quarter (the board holds the literal while it lexes it, the bytes object made from it, and
+ * the lexer's buffer while it grows), a deflate window at most a quarter too (the window and the inflated
+ * piece). A command that still fails with {@code MemoryError} is sent again at half the size (never below
+ * {@value #MIN_CHUNK_SIZE} bytes), and the smaller size holds for the rest of the session and for the next
+ * sessions on the same port.
  */
 public final class BoardFiles {
 
 	private static final String HELPERS = loadHelpers();
+	/** The smallest command the upload shrinks to. */
+	public static final int MIN_CHUNK_SIZE = 256;
+	/** Of the free heap, the share one command's code may take, and the share a deflate window may take. */
+	private static final int HEAP_SHARE = 4;
+	/** Command sizes that met a MemoryError, by serial port: the next session starts there. */
+	private static final Map<String, Integer> LEARNED = new ConcurrentHashMap<>();
 
 	private final RawRepl repl;
 	private final String root;
 	private final char hashKind;
 	private final boolean canInflate;
-	private final ChunkEncoder encoder;
+	private final long freeHeap;
+	private ChunkEncoder encoder;
 
-	private BoardFiles(RawRepl repl, String root, char hashKind, boolean canInflate, ChunkEncoder encoder) {
+	private BoardFiles(RawRepl repl, String root, char hashKind, boolean canInflate, long freeHeap,
+			ChunkEncoder encoder) {
 		this.repl = repl;
 		this.root = root;
 		this.hashKind = hashKind;
 		this.canInflate = canInflate;
+		this.freeHeap = freeHeap;
 		this.encoder = encoder;
 	}
 
 	/**
 	 * Loads the helper functions into a raw REPL session.
 	 *
-	 * @param chunkSize how many bytes of code one command carries at most
+	 * @param chunkSize how many bytes of code one command carries at most; less when the board has less memory
 	 * @param compress  whether to deflate chunks when the board has MicroPython's {@code deflate} module
 	 */
 	public static BoardFiles open(RawRepl repl, int chunkSize, boolean compress) throws IOException {
 		String[] answer = repl.execOrThrow(HELPERS).strip().split(" "); //$NON-NLS-1$
-		if (answer.length != 3 || answer[1].length() != 1) {
+		if (answer.length != 4 || answer[1].length() != 1) {
 			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		boolean inflate = compress && "1".equals(answer[2]); //$NON-NLS-1$
-		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, new ChunkEncoder(chunkSize, inflate));
+		long free;
+		try {
+			free = Long.parseLong(answer[3]);
+		} catch (NumberFormatException e) {
+			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		int size = chunkSize;
+		int window = ChunkEncoder.MAX_WINDOW_BITS;
+		if (free >= 0) {
+			size = (int) Math.min(size, free / HEAP_SHARE / MIN_CHUNK_SIZE * MIN_CHUNK_SIZE);
+			while (window > ChunkEncoder.MIN_WINDOW_BITS && (1L << window) > free / HEAP_SHARE) {
+				window--;
+			}
+		}
+		Integer learned = LEARNED.get(repl.port().path());
+		if (learned != null) {
+			size = Math.min(size, learned);
+		}
+		size = Math.max(MIN_CHUNK_SIZE, size);
+		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, free,
+				new ChunkEncoder(size, inflate, window));
+	}
+
+	/** The free heap the board reported once the helpers were loaded; -1 when it does not say. */
+	public long freeHeap() {
+		return freeHeap;
+	}
+
+	/** Bytes of code per command, as sized for this board (and shrunk after a {@code MemoryError}). */
+	public int chunkSize() {
+		return encoder.chunkSize();
+	}
+
+	/** Halves the command size (and the deflate window) after a MemoryError; false when already the smallest. */
+	private boolean shrink() {
+		int size = encoder.chunkSize();
+		int window = encoder.windowBits();
+		if (size <= MIN_CHUNK_SIZE && (!canInflate || window <= ChunkEncoder.MIN_WINDOW_BITS)) {
+			return false;
+		}
+		int smaller = Math.max(MIN_CHUNK_SIZE, size / 2);
+		encoder = new ChunkEncoder(smaller, canInflate, window - 1);
+		LEARNED.merge(repl.port().path(), smaller, Math::min);
+		return true;
 	}
 
 	/**
@@ -162,6 +222,9 @@ public final class BoardFiles {
 						+ hash(content) + "')\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 			}
 			ExecResult result = repl.exec(code.toByteArray());
+			if (result.failed() && result.errorSummary().startsWith("MemoryError") && shrink()) { //$NON-NLS-1$
+				continue; // the same bytes again in smaller commands: _qo reopens, _qw writes at its offset
+			}
 			if (result.failed()) {
 				if (!last) {
 					abort(tmp, false);

@@ -1,6 +1,8 @@
 # Device side of file sync, run once per raw REPL session (names start with _q to stay out of the user's way).
-# Prints the flash root and the hash kind: s (SHA-256), c (size + CRC32) or n (size only).
+# Prints the flash root, the hash kind: s (SHA-256), c (size + CRC32) or n (size only), whether it can inflate,
+# and its free heap.
 import os
+import gc
 try:
     import binascii as _qb
 except ImportError:
@@ -101,11 +103,16 @@ def _qd(p):
 
 
 def _qo(p):
+    # a command retried after a MemoryError opens the file again
     global _qf
+    if _qf:
+        _qf.close()
     _qf = open(p, 'wb')
 
 
-def _qw(b):
+# o: where the bytes go in the file, so a command retried after a MemoryError writes them once
+def _qw(b, o):
+    _qf.seek(o)
     _qf.write(b)
 
 
@@ -152,4 +159,6 @@ def _qrm(p, isdir):
         os.remove(p)
 
 
-print(os.getcwd(), _qk(), 1 if _qdf else 0)
+# and the heap left free, from which the uploader sizes its commands (-1: not known)
+gc.collect()
+print(os.getcwd(), _qk(), 1 if _qdf else 0, gc.mem_free() if hasattr(gc, 'mem_free') else -1)
