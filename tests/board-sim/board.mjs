@@ -325,7 +325,7 @@ function rawPasteByte(c) {
         // "OK", which raw-paste mode does not send.
         flushOutput();
         runCommand(() => {
-            if (execReserve) {
+            if (heapCapped) {
                 execRawPaste(Buffer.from(state.code));
                 return;
             }
@@ -366,7 +366,7 @@ function execRawPaste(code) {
 
 // Python the simulator runs itself (setup, boot.py and main.py).
 function runSetup(code) {
-    if (!execReserve) {
+    if (!heapCapped) {
         mp.runPython(code);
         return;
     }
@@ -377,8 +377,9 @@ function runSetup(code) {
 function execOutsideHeap(code) {
     const M = mp._module;
     // the reserve gives way to the source; what is left is too small for the heap to grow into
-    M._free(execReserve);
-    const fill = EXEC_RESERVE - code.length - 1 - 1024;
+    const reserved = execReserve;
+    if (reserved) M._free(execReserve);
+    const fill = (reserved ? execReserveSize : 0) - code.length - 1 - 1024;
     const filler = fill > 0 ? M._malloc(fill) : 0;
     const buf = M._malloc(code.length + 1);
     const value = M._malloc(12);
@@ -400,7 +401,12 @@ function execOutsideHeap(code) {
         if (value) M._free(value);
         if (buf) M._free(buf);
         if (filler) M._free(filler);
-        execReserve = M._malloc(EXEC_RESERVE);
+        execReserve = 0;
+        for (let size = EXEC_RESERVE; !execReserve && size >= 1 << 16; size /= 2) {
+            execReserve = M._malloc(size);
+            if (execReserve) execReserveSize = size;
+        }
+        if (!execReserve) process.stderr.write('board-sim: no memory left outside the heap for commands\n');
     }
 }
 
@@ -463,6 +469,8 @@ let growBlocked = false;
 // Outside-heap memory kept for the source of raw-paste commands on a capped board (0: not capped).
 const EXEC_RESERVE = 1 << 20;
 let execReserve = 0;
+let execReserveSize = 0;
+let heapCapped = false;
 const LIBC_HOLES = 32;
 const LIBC_HOLE_SIZE = 2304;
 const wasmGrow = WebAssembly.Memory.prototype.grow;
@@ -479,7 +487,9 @@ console.error = (...args) => {
 
 function capHeap(module) {
     growBlocked = true;
+    heapCapped = true;
     execReserve = module._malloc(EXEC_RESERVE);
+    execReserveSize = EXEC_RESERVE;
     // The C library still needs a little: a directory stream (2 KB), the calls from JavaScript into the
     // interpreter. It gets holes that fit those and are too small for the heap to grow into (a new heap area
     // needs 2 KB more than the allocation it is for).
@@ -514,6 +524,7 @@ del _sim_run
 
 async function boot(files) {
     growBlocked = false;
+    heapCapped = false;
     execReserve = 0;
     const heapFree = config.profile.heapFree;
     const interp = await loadMicroPython({

@@ -52,7 +52,7 @@ class UploadKillTest {
 			"config.json" };
 
 	@RegisterExtension
-	final SimulatedBoard board = SimulatedBoard.create();
+	final SimulatedBoard board = newBoard();
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor();
 
@@ -113,9 +113,18 @@ class UploadKillTest {
 
 	private SyncReport sync(Map<String, byte[]> files) throws IOException {
 		try (SerialConnection port = SerialPorts.open(board.path(), 115200)) {
-			return new FileSync(new RawRepl(port, Duration.ofSeconds(3)), SyncOptions.defaults().withChunkSize(2048))
-					.sync(files, new NullProgressMonitor());
+			return new FileSync(new RawRepl(port, Duration.ofSeconds(3)), options()).sync(files,
+					new NullProgressMonitor());
 		}
+	}
+
+	/** The board the kills hit; called while the test instance is made. */
+	SimulatedBoard newBoard() {
+		return SimulatedBoard.create();
+	}
+
+	SyncOptions options() {
+		return SyncOptions.defaults().withChunkSize(2048);
 	}
 
 	/** New content for every file, each with a new size, so a truncated or mixed file cannot pass for either. */
