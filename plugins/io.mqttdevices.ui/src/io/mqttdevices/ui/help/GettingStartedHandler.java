@@ -18,7 +18,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
- * MQTT Devices &gt; Getting Started: the five steps from a new project to its readings, each with the menu entry
+ * MQTT Devices &gt; Getting Started: the steps from a new project to its readings, each with the menu entry
  * that does it. (A cheat sheet would be the richer place, but org.eclipse.ui.cheatsheets 3.9 from Maven Central fails
  * to load its own handler in a plain Platform IDE: it sees org.eclipse.core.commands only through the optional Help
  * UI, which the Platform lacks.)
