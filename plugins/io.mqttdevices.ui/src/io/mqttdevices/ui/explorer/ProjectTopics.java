@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
@@ -81,6 +82,13 @@ final class ProjectTopics {
 			}
 		}
 		return owners.isEmpty() ? null : String.join(", ", owners); //$NON-NLS-1$
+	}
+
+	/** Whether a topic is one this project's device publishes. */
+	static Predicate<String> deviceTopics(IProject project) throws CoreException {
+		List<Claim> claims = new ArrayList<>();
+		claim(project, claims);
+		return topic -> owner(claims, topic) != null;
 	}
 
 	private static void claim(IProject project, List<Claim> claims) throws CoreException {

@@ -12,6 +12,10 @@ package io.mqttdevices.ui.explorer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -47,6 +51,9 @@ import io.mqttdevices.ui.internal.Messages;
 public final class TopicExplorerView extends ViewPart {
 
 	public static final String ID = "io.mqttdevices.ui.explorer.TopicExplorerView"; //$NON-NLS-1$
+	/** How long Watch its topics waits for the device's first topic, and how often it looks. */
+	private static final long REVEAL_WAIT_MS = 120_000;
+	private static final int REVEAL_POLL_MS = 250;
 
 	private Composite root;
 	private Combo connections;
@@ -244,6 +251,30 @@ public final class TopicExplorerView extends ViewPart {
 		job.setUser(false);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Selects the first topic of the project's device once it has arrived on the shown connection (the board may take
+	 * a while to join Wi-Fi and the broker); gives up after {@value #REVEAL_WAIT_MS} ms.
+	 */
+	public void revealDeviceOf(IProject project) throws CoreException {
+		Predicate<String> device = ProjectTopics.deviceTopics(project);
+		long deadline = System.currentTimeMillis() + REVEAL_WAIT_MS;
+		status.getDisplay().timerExec(REVEAL_POLL_MS, new Runnable() {
+			@Override
+			public void run() {
+				if (status.isDisposed() || System.currentTimeMillis() > deadline) {
+					return;
+				}
+				String topic = current == null ? null
+						: current.tree().topics().stream().filter(device).sorted().findFirst().orElse(null);
+				if (topic != null) {
+					reveal(topic);
+				} else {
+					status.getDisplay().timerExec(REVEAL_POLL_MS, this);
+				}
+			}
+		});
 	}
 
 	/** Selects the node of this topic in the tree, expanding its parents. */

@@ -62,6 +62,7 @@ final class WatchTopicsAction extends Action {
 			IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 			TopicExplorerView view = (TopicExplorerView) window.getActivePage().showView(TopicExplorerView.ID);
 			view.connect(profile, password, null);
+			view.revealDeviceOf(project);
 		} catch (CoreException | StorageException | BackingStoreException e) {
 			StatusManager.getManager().handle(
 					Status.warning(NLS.bind(Messages.WatchTopics_failed, project.getName(), e.getMessage()), e),

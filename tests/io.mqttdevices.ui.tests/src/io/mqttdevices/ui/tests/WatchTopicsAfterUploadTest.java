@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -38,6 +39,8 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -134,11 +137,20 @@ class WatchTopicsAfterUploadTest {
 		assertEquals("sensors", profile.username());
 		assertEquals(List.of("home/porch/#"), view.connection().filters());
 
-		publish(port, "home/porch/picow_0102030405060708", "1");
+		publish(port, "home/porch/test/big", "another publisher under the prefix");
 		publish(port, "home/elsewhere", "not subscribed");
+		publish(port, "home/porch/picow_0102030405060708", "1");
 		UiWait.until(Duration.ofSeconds(10), "the device topic in the explorer",
 				() -> view.connection().tree().find("home/porch/picow_0102030405060708") != null);
 		assertEquals(null, view.connection().tree().find("home/elsewhere"));
+		Tree rows = view.tree().viewer().getTree();
+		UiWait.until(Duration.ofSeconds(10), "the device topic revealed and selected, named after the project",
+				() -> rows.getSelectionCount() == 1
+						&& "picow_0102030405060708  [porch]".equals(rows.getSelection()[0].getText(0)));
+		TreeItem device = rows.getSelection()[0];
+		TreeItem other = Arrays.stream(device.getParentItem().getItems()).filter(i -> i.getText(0).startsWith("test"))
+				.findFirst().orElseThrow();
+		assertEquals("test", other.getText(0), "another publisher's topic is not named after the project");
 
 		List<ConnectionProfile> saved = ProfileStore.instance().load().stream()
 				.filter(p -> p.id().equals("project:" + PROJECT)).toList();
