@@ -44,6 +44,8 @@ import io.mqttdevices.ui.internal.Messages;
 final class DetailPane {
 
 	static final int LAZY_CHARS = 256 * 1024;
+	/** Longer lines are broken for display. */
+	static final int DISPLAY_LINE_CHARS = 2000;
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS") //$NON-NLS-1$
 			.withZone(ZoneId.systemDefault());
 
@@ -179,23 +181,65 @@ final class DetailPane {
 
 	private TopicMessage lastShown;
 
-	/** Puts the whole payload on screen (after its start was shown with its size). */
+	/**
+	 * Puts the whole payload on screen (after its start was shown with its size). Lines longer than
+	 * {@value #DISPLAY_LINE_CHARS} characters are broken for display, where a note says so: a text widget draws a
+	 * megabyte-long line as overlapping glyphs. Copy Payload copies the payload as it came.
+	 */
 	void showWholePayload() {
-		payload.setText(fullText);
-		setVisible(showAll, false);
+		String shown = breakLongLines(fullText, DISPLAY_LINE_CHARS);
+		payload.setText(shown);
+		showLongLinesNote(shown.length() != fullText.length());
 		control.layout(true, true);
+	}
+
+	/** Under the link's place: that long lines were broken for display, or nothing. */
+	private void showLongLinesNote(boolean broken) {
+		if (broken) {
+			showAll.setText(NLS.bind(Messages.TopicExplorer_longLinesBroken, DISPLAY_LINE_CHARS));
+		}
+		setVisible(showAll, broken);
+	}
+
+	/** The text with a line break after every {@code width} characters of a longer line. */
+	static String breakLongLines(String text, int width) {
+		StringBuilder shown = null;
+		int lineStart = 0;
+		for (int i = 0; i <= text.length(); i++) {
+			if (i == text.length() || text.charAt(i) == '\n') {
+				if (i - lineStart > width) {
+					if (shown == null) {
+						shown = new StringBuilder(text.length() + text.length() / width + 1).append(text, 0, lineStart);
+					}
+					for (int at = lineStart; at < i; at += width) {
+						shown.append(text, at, Math.min(i, at + width));
+						if (at + width < i) {
+							shown.append('\n');
+						}
+					}
+				} else if (shown != null) {
+					shown.append(text, lineStart, i);
+				}
+				if (shown != null && i < text.length()) {
+					shown.append('\n');
+				}
+				lineStart = i + 1;
+			}
+		}
+		return shown == null ? text : shown.toString();
 	}
 
 	private void showPayload(TopicMessage last) {
 		PayloadFormat.Formatted formatted = PayloadFormat.format(last.payload());
 		fullText = formatted.text();
-		if (fullText.length() > LAZY_CHARS) {
-			payload.setText(fullText.substring(0, LAZY_CHARS));
+		boolean lazy = fullText.length() > LAZY_CHARS;
+		String shown = breakLongLines(lazy ? fullText.substring(0, LAZY_CHARS) : fullText, DISPLAY_LINE_CHARS);
+		payload.setText(shown);
+		if (lazy) {
 			showAll.setText(NLS.bind(Messages.TopicExplorer_showAll, last.size()));
 			setVisible(showAll, true);
 		} else {
-			payload.setText(fullText);
-			setVisible(showAll, false);
+			showLongLinesNote(shown.length() != fullText.length());
 		}
 	}
 

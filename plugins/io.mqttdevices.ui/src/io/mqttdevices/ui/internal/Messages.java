@@ -226,6 +226,7 @@ public final class Messages extends NLS {
 	public static String TopicExplorer_info;
 	public static String TopicExplorer_subtree;
 	public static String TopicExplorer_showAll;
+	public static String TopicExplorer_longLinesBroken;
 	public static String TopicExplorer_noPrevious;
 	public static String TopicExplorer_contentType;
 	public static String TopicExplorer_expiry;

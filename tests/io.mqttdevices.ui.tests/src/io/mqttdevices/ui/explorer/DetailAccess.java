@@ -35,6 +35,11 @@ public final class DetailAccess {
 		return view.detail().payloadText();
 	}
 
+	/** What "Show all of it" does. */
+	public static void showWholePayload(TopicExplorerView view) {
+		view.detail().showWholePayload();
+	}
+
 	public static String info(TopicExplorerView view) {
 		return view.detail().infoText();
 	}

@@ -244,6 +244,25 @@ class TopicExplorerViewTest {
 	}
 
 	@Test
+	void aMegabyteOnOneLineIsShownInReadableLines() throws Exception {
+		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
+		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
+		String line = "0123456789abcdef".repeat(65_536);
+		publisher.publish(OutgoingMessage.of("long/line", line.getBytes(StandardCharsets.UTF_8), 1, false));
+		TreeItem item = session.expandTo("long/line");
+		UiWait.until(WAIT, "the message", () -> "1".equals(item.getText(1)));
+		view.tree().viewer().setSelection(new StructuredSelection(item.getData()), true);
+		UiWait.drain();
+		assertTrue(DetailAccess.payload(view).lines().allMatch(l -> l.length() <= 2000), "the start, in lines");
+
+		DetailAccess.showWholePayload(view);
+		UiWait.drain();
+		String shown = DetailAccess.payload(view);
+		assertTrue(shown.lines().allMatch(l -> l.length() <= 2000), "the whole of it, in lines");
+		assertEquals(line, shown.replace("\n", ""), "nothing lost or added but the breaks");
+	}
+
+	@Test
 	void detailShowsPrettyJsonAndUserPropertiesAndDiff() throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
 		UiWait.until(WAIT, "the connection", () -> view.connection() != null);
