@@ -25,6 +25,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerActivation;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.UIElement;
 
@@ -53,12 +54,19 @@ public final class ExplorerCommands {
 
 	private final TopicExplorerView view;
 	private final List<Handler> handlers = new ArrayList<>();
+	/**
+	 * The same handlers for the whole window, at the lowest priority: the view's toolbar and menu stay enabled while
+	 * another part is active, so the first click on them works (a part's own handlers count only while it is active).
+	 */
+	private final IHandlerService windowHandlers;
+	private final List<IHandlerActivation> windowActivations = new ArrayList<>();
 	private IContextActivation treeFocused;
 
 	ExplorerCommands(TopicExplorerView view, ExplorerActions actions) {
 		this.view = view;
 		IWorkbenchPartSite site = view.getSite();
 		IHandlerService service = site.getService(IHandlerService.class);
+		windowHandlers = site.getWorkbenchWindow().getService(IHandlerService.class);
 		BooleanSupplier connected = () -> view.connection() != null;
 		BooleanSupplier topic = () -> selection() != null;
 		BooleanSupplier message = () -> selection() != null && selection().lastMessage() != null;
@@ -113,6 +121,13 @@ public final class ExplorerCommands {
 		handlers.add(handler);
 		handler.update();
 		service.activateHandler(commandId, handler);
+		windowActivations.add(windowHandlers.activateHandler(commandId, handler));
+	}
+
+	/** With the view: its window-wide handlers go too. */
+	void dispose() {
+		windowHandlers.deactivateHandlers(windowActivations);
+		windowActivations.clear();
 	}
 
 	private static class Handler extends AbstractHandler {

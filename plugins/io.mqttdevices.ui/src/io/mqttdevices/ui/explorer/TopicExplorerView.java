@@ -166,6 +166,9 @@ public final class TopicExplorerView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		if (commands != null) {
+			commands.dispose();
+		}
 		OpenConnections.get().removeListener(connectionsChanged);
 		if (current != null) {
 			current.removeListener(stateListener);

@@ -243,6 +243,18 @@ class TopicExplorerViewTest {
 		publisher.deleteRetained(List.of("live/kept"));
 	}
 
+	/** A user clicks the explorer's toolbar while another view is active: the click must work the first time. */
+	@Test
+	void theToolbarWorksWhileAnotherViewIsActive() throws Exception {
+		workbench.page().showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+		UiWait.drain();
+		assertFalse(workbench.page().getActivePart() == view, "another view is active");
+		org.eclipse.ui.commands.ICommandService commands = workbench.window()
+				.getService(org.eclipse.ui.commands.ICommandService.class);
+		assertTrue(commands.getCommand(ExplorerCommands.CONNECT).isEnabled(), "Connect... while the explorer is not active");
+		assertFalse(commands.getCommand(ExplorerCommands.DISCONNECT).isEnabled(), "nothing to disconnect");
+	}
+
 	@Test
 	void aMegabyteOnOneLineIsShownInReadableLines() throws Exception {
 		view.connect(ConnectionProfile.of(broker.host(), broker.port()), null, null);
