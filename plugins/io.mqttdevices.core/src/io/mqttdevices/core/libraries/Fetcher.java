@@ -1,0 +1,32 @@
+/*******************************************************************************
+ * Copyright (c) 2026 MQTT Devices contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0.
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package io.mqttdevices.core.libraries;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Gets the bytes behind a URL ({@code http:}, {@code https:} or {@code file:}) into a local file, through the IDE's
+ * proxy settings, keeping what it fetched in a cache so that it can be had again offline.
+ */
+public interface Fetcher {
+
+	/**
+	 * The content of {@code uri} as a file in the cache (callers must not change or delete it).
+	 *
+	 * @param sha256 the content's expected SHA-256 in lower-case hex, or {@code null} when the source names none; a
+	 *            cached copy with this hash is used without going to the network, and a download that does not match
+	 *            it is discarded and reported
+	 * @throws LibraryException offline with nothing cached, a status other than 200, a hash mismatch, cancelled
+	 */
+	Path fetch(URI uri, String sha256, IProgressMonitor monitor) throws LibraryException;
+}
