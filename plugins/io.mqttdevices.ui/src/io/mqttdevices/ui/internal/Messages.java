@@ -99,12 +99,6 @@ public final class Messages extends NLS {
 	public static String BoardReplView_paused;
 	public static String BoardReplView_disconnected;
 	public static String BoardReplView_rememberPort;
-	public static String ReplActions_connect;
-	public static String ReplActions_disconnect;
-	public static String ReplActions_interrupt;
-	public static String ReplActions_softReset;
-	public static String ReplActions_hardReset;
-	public static String ReplActions_clear;
 
 	public static String ConnectionDialog_title;
 	public static String ConnectionDialog_message;

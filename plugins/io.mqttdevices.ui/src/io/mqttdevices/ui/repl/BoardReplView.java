@@ -17,6 +17,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.osgi.util.NLS;
@@ -24,6 +26,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.tm.internal.terminal.control.ITerminalListener;
@@ -38,6 +41,7 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.IViewSite;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
@@ -64,11 +68,12 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 	private PortPicker picker;
 	private ITerminalViewControl terminal;
 	private Label status;
-	private ReplActions actions;
+	private ReplCommands commands;
 	private SerialTerminalConnector connector;
 
 	// UI thread only
 	private boolean terminalConnected;
+	private TerminalState terminalState = TerminalState.CLOSED;
 	private State sessionState = State.DISCONNECTED;
 	private String sessionText = Messages.BoardReplView_disconnected;
 
@@ -110,8 +115,13 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 		status.setText(sessionText);
 
-		actions = new ReplActions(this);
-		actions.contributeTo(getViewSite().getActionBars().getToolBarManager());
+		// the actions are commands in the view toolbar, the view menu and the terminal's context menu (plugin.xml)
+		commands = new ReplCommands(this);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		Control text = terminal.getControl();
+		text.setMenu(menu.createContextMenu(text));
+		getSite().registerContextMenu(menu, null);
 
 		restorePort();
 		picker.refresh();
@@ -150,6 +160,11 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 	public boolean isConnected() {
 		return terminalConnected;
+	}
+
+	/** True while the terminal is neither connecting nor connected: Connect can run. */
+	public boolean isClosed() {
+		return terminalState == TerminalState.CLOSED;
 	}
 
 	/** The session on the board, while connected. */
@@ -194,6 +209,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 	@Override
 	public void setState(TerminalState state) {
 		asyncExec(() -> {
+			terminalState = state;
 			terminalConnected = state == TerminalState.CONNECTED;
 			picker.setEnabled(state == TerminalState.CLOSED);
 			if (state == TerminalState.CLOSED) {
@@ -230,7 +246,7 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 	private void refreshStatus() {
 		status.setText(sessionText);
-		actions.update(terminalConnected, sessionState);
+		commands.update();
 	}
 
 	/** A hint about the user's choice; an empty one shows the session's state again. */
@@ -317,6 +333,9 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 	@Override
 	public void dispose() {
+		if (commands != null) {
+			commands.dispose();
+		}
 		ProjectDeviceSettings.removePortListener(portFollower);
 		if (terminal != null) {
 			terminal.disposeTerminal();

@@ -10,6 +10,7 @@
 package io.mqttdevices.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,16 +35,25 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.action.ActionContributionItem;
-import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +75,7 @@ import io.mqttdevices.tests.fixtures.SimulatedBoard;
 import io.mqttdevices.ui.launch.RunOnBoardShortcut;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
 import io.mqttdevices.ui.repl.BoardReplView;
+import io.mqttdevices.ui.repl.ReplCommands;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
@@ -73,6 +85,14 @@ import io.mqttdevices.ui.tests.support.Widgets;
 class BoardReplViewTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** The start of the tooltips of the view toolbar's buttons (the commands' descriptions in plugin.properties). */
+	private static final String CONNECT = "Open the REPL";
+	private static final String DISCONNECT = "Close the REPL";
+	private static final String INTERRUPT = "Stop the program";
+	private static final String SOFT_RESET = "Restart MicroPython";
+	private static final String HARD_RESET = "Reset the board";
+	private static final String CLEAR = "Clear the terminal";
 
 	@RegisterExtension
 	final CleanWorkbench workbench = new CleanWorkbench();
@@ -123,7 +143,7 @@ class BoardReplViewTest {
 	void softResetShowsTheSoftRebootBanner() {
 		connectTo(board.path());
 		awaitScreen(">>> ");
-		toolbarAction("Soft Reset (Ctrl-D)").run();
+		clickTool(SOFT_RESET);
 		awaitScreen("MPY: soft reboot");
 		type("\u0004");
 		UiWait.until(WAIT, "a second soft reboot from Ctrl-D typed",
@@ -237,7 +257,7 @@ class BoardReplViewTest {
 	@Test
 	void noPortChosenIsSaidInTheStatusLine() {
 		portCombo().setText("");
-		toolbarAction("Connect").run();
+		clickTool(CONNECT);
 		UiWait.drain();
 		assertEquals("Choose a serial port, or type its path.", view.statusText());
 		assertEquals(State.DISCONNECTED, view.sessionState());
@@ -280,9 +300,83 @@ class BoardReplViewTest {
 		view = (BoardReplView) page.showView(BoardReplView.ID);
 	}
 
+	/** A user's toolbar tour: icons, tooltips, and only what the connection allows is enabled. */
+	@Test
+	void actionsAreCommandsInTheToolbarViewMenuAndContextMenuEnabledByTheConnection() {
+		assertTrue(Arrays.stream(view.getViewSite().getActionBars().getToolBarManager().getItems())
+				.noneMatch(ActionContributionItem.class::isInstance), "no JFace actions of the view's own");
+		UiWait.until(WAIT, "Connect enabled", () -> toolItem(CONNECT).isEnabled());
+		UiWait.until(WAIT, "Clear enabled", () -> toolItem(CLEAR).isEnabled());
+		for (String tooltip : List.of(DISCONNECT, INTERRUPT, SOFT_RESET, HARD_RESET)) {
+			UiWait.until(WAIT, tooltip + " disabled", () -> !toolItem(tooltip).isEnabled());
+		}
+		for (String tooltip : List.of(CONNECT, DISCONNECT, INTERRUPT, SOFT_RESET, HARD_RESET, CLEAR)) {
+			assertNotNull(toolItem(tooltip).getImage(), tooltip + " has an icon");
+		}
+		assertEquals(List.of(ReplCommands.CONNECT, ReplCommands.DISCONNECT, ReplCommands.INTERRUPT,
+				ReplCommands.SOFT_RESET, ReplCommands.HARD_RESET, ReplCommands.CLEAR), viewMenuCommands());
+
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		UiWait.until(WAIT, "Connect disabled", () -> !toolItem(CONNECT).isEnabled());
+		for (String tooltip : List.of(DISCONNECT, INTERRUPT, SOFT_RESET, HARD_RESET, CLEAR)) {
+			UiWait.until(WAIT, tooltip + " enabled", () -> toolItem(tooltip).isEnabled());
+		}
+		assertEquals(List.of("Copy", "Paste", "Interrupt", "Soft Reset", "Clear"), contextMenu());
+
+		type("print('before clear')\r");
+		awaitLineAfter("print('before clear')", "before clear");
+		chooseFromContextMenu("Clear");
+		UiWait.until(WAIT, "a clear terminal", () -> !view.screenText().contains("before clear"));
+
+		clickTool(DISCONNECT);
+		UiWait.until(WAIT, "disconnected", view::isClosed);
+		UiWait.until(WAIT, "Connect enabled again", () -> toolItem(CONNECT).isEnabled());
+		UiWait.until(WAIT, "Interrupt disabled again", () -> !toolItem(INTERRUPT).isEnabled());
+		assertEquals(List.of("Copy", "Clear"), contextMenu(), "Paste, Interrupt and Soft Reset need the board");
+	}
+
+	/** Interrupt and Soft Reset run as commands, as the toolbar, the menus and key bindings run them. */
+	@Test
+	void interruptAndSoftResetThroughTheirCommandsReachTheBoard() throws Exception {
+		connectTo(board.path());
+		awaitScreen(">>> ");
+		type("for i in range(3):\r");
+		awaitScreen("... ");
+		UiWait.until(WAIT, "Interrupt enabled", () -> commands().getCommand(ReplCommands.INTERRUPT).isEnabled());
+		handlers().executeCommand(ReplCommands.INTERRUPT, null);
+		type("print('i' in globals())\r");
+		awaitLineAfter("print('i' in globals())", "False");
+
+		handlers().executeCommand(ReplCommands.SOFT_RESET, null);
+		awaitScreen("MPY: soft reboot");
+	}
+
+	/** A user clicks the REPL's toolbar while another view is active: the click must work the first time. */
+	@Test
+	void theCommandsWorkWhileAnotherViewIsActive() throws Exception {
+		portCombo().setText(board.path());
+		workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		UiWait.drain();
+		assertFalse(workbench.page().getActivePart() == view, "another view is active");
+		assertTrue(commands().getCommand(ReplCommands.CONNECT).isEnabled(), "Connect while the REPL is not active");
+		assertFalse(commands().getCommand(ReplCommands.DISCONNECT).isEnabled(), "nothing to disconnect");
+
+		IHandlerService window = workbench.window().getService(IHandlerService.class);
+		window.executeCommand(ReplCommands.CONNECT, null);
+		UiWait.until(WAIT, "the terminal connected", view::isConnected);
+		awaitScreen(">>> ");
+		UiWait.until(WAIT, "Soft Reset enabled", () -> commands().getCommand(ReplCommands.SOFT_RESET).isEnabled());
+		assertFalse(workbench.page().getActivePart() == view, "the other view is still active");
+		window.executeCommand(ReplCommands.SOFT_RESET, null);
+		awaitScreen("MPY: soft reboot");
+		window.executeCommand(ReplCommands.DISCONNECT, null);
+		UiWait.until(WAIT, "disconnected", view::isClosed);
+	}
+
 	private void connectTo(String path) {
 		portCombo().setText(path);
-		toolbarAction("Connect").run();
+		clickTool(CONNECT);
 		UiWait.until(WAIT, "the terminal connected", view::isConnected);
 	}
 
@@ -329,15 +423,91 @@ class BoardReplViewTest {
 		return fail("No combo labelled Port:");
 	}
 
-	private IAction toolbarAction(String text) {
-		for (IContributionItem item : view.getViewSite().getActionBars().getToolBarManager().getItems()) {
-			if (item instanceof ActionContributionItem action && text.equals(action.getAction().getText())) {
-				// enablement follows the session's state on the event loop
-				UiWait.until(WAIT, text + " enabled", action.getAction()::isEnabled);
-				return action.getAction();
+	private ICommandService commands() {
+		return workbench.window().getService(ICommandService.class);
+	}
+
+	private IHandlerService handlers() {
+		return view.getSite().getService(IHandlerService.class);
+	}
+
+	/** The view toolbar's button whose tooltip starts with {@code tooltip}, as a user's eye finds it. */
+	private ToolItem toolItem(String tooltip) {
+		ToolItem[] found = new ToolItem[1];
+		UiWait.until(WAIT, "the tool item '" + tooltip + "'", () -> {
+			found[0] = findToolItem(view.getSite().getShell(), tooltip);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	private static ToolItem findToolItem(Composite parent, String tooltip) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof ToolBar bar && bar.isVisible()) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+						return item;
+					}
+				}
+			}
+			if (child instanceof Composite composite) {
+				ToolItem item = findToolItem(composite, tooltip);
+				if (item != null) {
+					return item;
+				}
 			}
 		}
-		return fail("No toolbar action '" + text + "'");
+		return null;
+	}
+
+	/** Clicks the toolbar button once it is enabled (enablement follows the session's state on the event loop). */
+	private void clickTool(String tooltip) {
+		ToolItem item = toolItem(tooltip);
+		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The enabled items of the terminal's context menu, as a right click fills it. */
+	private List<String> contextMenu() {
+		Menu menu = view.terminal().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> texts = new ArrayList<>();
+		for (MenuItem item : menu.getItems()) {
+			if ((item.getStyle() & SWT.SEPARATOR) == 0 && item.isEnabled()) {
+				texts.add(plain(item.getText()));
+			}
+		}
+		menu.notifyListeners(SWT.Hide, new Event());
+		return texts;
+	}
+
+	private void chooseFromContextMenu(String text) {
+		Menu menu = view.terminal().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		MenuItem chosen = Arrays.stream(menu.getItems()).filter(item -> text.equals(plain(item.getText())))
+				.findFirst().orElseThrow(() -> new AssertionError("No context menu item " + text));
+		assertTrue(chosen.isEnabled(), text + " enabled");
+		menu.notifyListeners(SWT.Hide, new Event());
+		chosen.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static String plain(String text) {
+		int tab = text.indexOf('\t');
+		return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+	}
+
+	/** The commands of the view menu, in order, as plugin.xml contributes them. */
+	private static List<String> viewMenuCommands() {
+		List<String> ids = new ArrayList<>();
+		for (IConfigurationElement contribution : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.menus")) {
+			if (("menu:" + BoardReplView.ID).equals(contribution.getAttribute("locationURI"))) {
+				for (IConfigurationElement command : contribution.getChildren("command")) {
+					ids.add(command.getAttribute("commandId"));
+				}
+			}
+		}
+		return ids;
 	}
 
 	private void assertNoDialog() {
