@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -86,14 +87,7 @@ public final class CircuitPyFlasher {
 		long start = System.nanoTime();
 		SubMonitor progress = SubMonitor.convert(monitor, "Flashing to CIRCUITPY", 100); //$NON-NLS-1$
 		removeTemporaryFiles(drive);
-		List<String> changed = new ArrayList<>();
-		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			Path target = drive.resolve(file.getKey());
-			if (!Files.isRegularFile(target) || Files.size(target) != file.getValue().length
-					|| !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
-				changed.add(file.getKey());
-			}
-		}
+		List<String> changed = changed(drive, files);
 		changed.sort(Comparator.comparingInt((String p) -> LAST.indexOf(p)).thenComparing(p -> p));
 		progress.worked(5);
 		long total = changed.stream().mapToLong(p -> files.get(p).length).sum();
@@ -118,7 +112,75 @@ public final class CircuitPyFlasher {
 				Duration.ofNanos(System.nanoTime() - start));
 	}
 
+	/**
+	 * Copies the files that differ from the drive's as one: each is written to its temporary name first, and only
+	 * when all are written and synced are they renamed over their targets, so a full drive, an unplugged board or a
+	 * cancel while writing leaves none of them changed (a library is never half new, half old). Nothing else on the
+	 * drive is touched.
+	 *
+	 * @param files drive-relative {@code /} paths and their content
+	 * @throws DriveFullException before anything is written, when the changed files do not fit in the free space
+	 * @throws OperationCanceledException when cancelled before the renames; no temporary file is left
+	 */
+	public SyncReport flashAsOne(Path drive, Map<String, byte[]> files, IProgressMonitor monitor) throws IOException {
+		long start = System.nanoTime();
+		SubMonitor progress = SubMonitor.convert(monitor, 100);
+		removeTemporaryFiles(drive);
+		List<String> changed = changed(drive, files);
+		changed.sort(null);
+		long total = changed.stream().mapToLong(p -> files.get(p).length).sum();
+		DriveLocator.Space space = locator.space(drive);
+		long needed = changed.stream().mapToLong(p -> space.allocated(files.get(p).length)).sum();
+		if (needed > space.usable()) {
+			throw new DriveFullException(drive, changed.size(), needed, space.usable());
+		}
+		progress.worked(5);
+		SubMonitor copy = SubMonitor.convert(progress.split(95), (int) Math.max(1, total / KB) + changed.size());
+		long transferStart = System.nanoTime();
+		Map<String, Path> written = new LinkedHashMap<>();
+		try {
+			long done = 0;
+			for (String path : changed) {
+				if (copy.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				copy.subTask(String.format("%s (%d of %d KB)", path, done / KB, total / KB)); //$NON-NLS-1$
+				byte[] content = files.get(path);
+				written.put(path, writeTemporary(drive, path, content));
+				copy.worked((int) ((done + content.length) / KB - done / KB) + 1);
+				done += content.length;
+			}
+		} catch (IOException | RuntimeException e) {
+			written.values().forEach(CircuitPyFlasher::deleteQuietly);
+			throw e;
+		}
+		for (Map.Entry<String, Path> file : written.entrySet()) {
+			commit(drive, file.getKey(), file.getValue());
+		}
+		Duration transferTime = Duration.ofNanos(changed.isEmpty() ? 0 : System.nanoTime() - transferStart);
+		return new SyncReport(changed, files.size() - changed.size(), List.of(), total, transferTime,
+				Duration.ofNanos(System.nanoTime() - start));
+	}
+
+	/** The paths whose content the drive does not have. */
+	private static List<String> changed(Path drive, Map<String, byte[]> files) throws IOException {
+		List<String> changed = new ArrayList<>();
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			Path target = drive.resolve(file.getKey());
+			if (!Files.isRegularFile(target) || Files.size(target) != file.getValue().length
+					|| !Arrays.equals(Files.readAllBytes(target), file.getValue())) {
+				changed.add(file.getKey());
+			}
+		}
+		return changed;
+	}
+
 	private void write(Path drive, String path, byte[] content) throws IOException {
+		commit(drive, path, writeTemporary(drive, path, content));
+	}
+
+	/** Writes {@code content} beside {@code path} under the temporary name, flushed and synced to the device. */
+	private Path writeTemporary(Path drive, String path, byte[] content) throws IOException {
 		Path target = drive.resolve(path);
 		Path tmp = target.resolveSibling(TMP_PREFIX + target.getFileName());
 		try {
@@ -131,26 +193,40 @@ public final class CircuitPyFlasher {
 				}
 				channel.force(true);
 			}
+			return tmp;
+		} catch (IOException e) {
+			throw writeError(drive, path, tmp, e);
+		}
+	}
+
+	/** Renames the temporary file over {@code path}. */
+	private void commit(Path drive, String path, Path tmp) throws IOException {
+		Path target = drive.resolve(path);
+		try {
 			try {
 				Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
 			syncFolder(target.getParent());
-		} catch (AccessDeniedException e) {
-			Files.deleteIfExists(tmp);
-			throw readOnly(drive);
-		} catch (FileSystemException e) {
-			deleteQuietly(tmp);
-			if (String.valueOf(e.getReason()).toLowerCase().contains("read-only")) { //$NON-NLS-1$
-				throw readOnly(drive);
-			}
-			throw new IOException("Could not write " + path + " to " + drive + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		} catch (IOException e) {
-			deleteQuietly(tmp);
-			throw new IOException("Could not write " + path + " to " + drive + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					+ ". Was the board unplugged?", e); //$NON-NLS-1$
+			throw writeError(drive, path, tmp, e);
 		}
+	}
+
+	private IOException writeError(Path drive, String path, Path tmp, IOException e) {
+		deleteQuietly(tmp);
+		if (e instanceof AccessDeniedException) {
+			return readOnly(drive);
+		}
+		if (e instanceof FileSystemException fse) {
+			if (String.valueOf(fse.getReason()).toLowerCase().contains("read-only")) { //$NON-NLS-1$
+				return readOnly(drive);
+			}
+			return new IOException("Could not write " + path + " to " + drive + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		return new IOException("Could not write " + path + " to " + drive + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ ". Was the board unplugged?", e); //$NON-NLS-1$
 	}
 
 	private static void removeTemporaryFiles(Path drive) throws IOException {

@@ -27,7 +27,7 @@ import java.util.Set;
  * {@code /run/media/<user>/CIRCUITPY} and the mount table, macOS {@code /Volumes/CIRCUITPY}, Windows the volume
  * labelled CIRCUITPY.
  */
-public final class DriveLocator {
+public class DriveLocator {
 
 	public static final String LABEL = "CIRCUITPY"; //$NON-NLS-1$
 
@@ -87,6 +87,33 @@ public final class DriveLocator {
 			// an unreadable mount table tells nothing
 		}
 		return false;
+	}
+
+	/**
+	 * Free space on a drive and the unit its file system allocates in.
+	 *
+	 * @param usable bytes a write may use
+	 * @param allocationUnit bytes per allocation unit (a FAT cluster; Linux reports it as the block size)
+	 */
+	public record Space(long usable, long allocationUnit) {
+
+		/** Bytes a file of {@code size} bytes takes: whole allocation units. */
+		public long allocated(long size) {
+			long unit = Math.max(1, allocationUnit);
+			return (size + unit - 1) / unit * unit;
+		}
+	}
+
+	/** How much fits on the drive now, from its file store. */
+	public Space space(Path drive) throws IOException {
+		FileStore store = Files.getFileStore(drive);
+		long unit;
+		try {
+			unit = store.getBlockSize();
+		} catch (UnsupportedOperationException e) {
+			unit = 512; // the smallest FAT cluster
+		}
+		return new Space(store.getUsableSpace(), unit);
 	}
 
 	/** Every place the drive may be, most likely first. */

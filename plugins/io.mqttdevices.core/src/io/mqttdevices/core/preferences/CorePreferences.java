@@ -28,7 +28,19 @@ public final class CorePreferences {
 	/** Absolute path of the CIRCUITPY drive; empty means "find it by its label". */
 	public static final String CIRCUITPY_DRIVE_PATH = "circuitpy.drivePath"; //$NON-NLS-1$
 
+	/**
+	 * Releases folder of the Adafruit CircuitPython Bundle: GitHub's, a mirror of its layout or a {@code file:}
+	 * folder (see {@code io.mqttdevices.core.libraries.bundle.BundleSource}).
+	 */
+	public static final String ADAFRUIT_BUNDLE_URL = "circuitpy.bundle.adafruit.url"; //$NON-NLS-1$
+
+	/** Releases folder of the CircuitPython Community Bundle, looked in for names Adafruit's bundle lacks. */
+	public static final String COMMUNITY_BUNDLE_URL = "circuitpy.bundle.community.url"; //$NON-NLS-1$
+
 	public static final int DEFAULT_BAUD_RATE = 115200;
+
+	public static final String DEFAULT_ADAFRUIT_BUNDLE_URL = "https://github.com/adafruit/Adafruit_CircuitPython_Bundle/releases"; //$NON-NLS-1$
+	public static final String DEFAULT_COMMUNITY_BUNDLE_URL = "https://github.com/adafruit/CircuitPython_Community_Bundle/releases"; //$NON-NLS-1$
 
 	private CorePreferences() {
 	}
@@ -41,9 +53,25 @@ public final class CorePreferences {
 		return service().getString(NODE, CIRCUITPY_DRIVE_PATH, "", null); //$NON-NLS-1$
 	}
 
+	public static String adafruitBundleUrl() {
+		return orDefault(service().getString(NODE, ADAFRUIT_BUNDLE_URL, DEFAULT_ADAFRUIT_BUNDLE_URL, null),
+				DEFAULT_ADAFRUIT_BUNDLE_URL);
+	}
+
+	public static String communityBundleUrl() {
+		return orDefault(service().getString(NODE, COMMUNITY_BUNDLE_URL, DEFAULT_COMMUNITY_BUNDLE_URL, null),
+				DEFAULT_COMMUNITY_BUNDLE_URL);
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return value == null || value.isBlank() ? fallback : value.strip();
+	}
+
 	static void initializeDefaults(IEclipsePreferences defaults) {
 		defaults.putInt(SERIAL_BAUD_RATE, DEFAULT_BAUD_RATE);
 		defaults.put(CIRCUITPY_DRIVE_PATH, ""); //$NON-NLS-1$
+		defaults.put(ADAFRUIT_BUNDLE_URL, DEFAULT_ADAFRUIT_BUNDLE_URL);
+		defaults.put(COMMUNITY_BUNDLE_URL, DEFAULT_COMMUNITY_BUNDLE_URL);
 	}
 
 	private static IPreferencesService service() {
