@@ -23,9 +23,12 @@ public interface Fetcher {
 	/**
 	 * The content of {@code uri} as a file in the cache (callers must not change or delete it).
 	 *
-	 * @param sha256 the content's expected SHA-256 in lower-case hex, or {@code null} when the source names none; a
-	 *            cached copy with this hash is used without going to the network, and a download that does not match
-	 *            it is discarded and reported
+	 * @param sha256 the content's expected SHA-256 in hex, or a prefix of it of at least 8 hex digits (micropython-lib's
+	 *            index names files by such a prefix), or {@code null} when the source names none; a cached copy with
+	 *            this hash is used without going to the network, and a download that does not match it is discarded
+	 *            and reported. Without a hash the URL is fetched again, and its last cached copy is used when the
+	 *            network cannot be reached
+	 * @throws LibraryNotFoundException the URL does not exist (HTTP 404 or 410, a missing {@code file:})
 	 * @throws LibraryException offline with nothing cached, a status other than 200, a hash mismatch, cancelled
 	 */
 	Path fetch(URI uri, String sha256, IProgressMonitor monitor) throws LibraryException;
