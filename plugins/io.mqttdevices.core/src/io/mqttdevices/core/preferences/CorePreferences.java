@@ -37,6 +37,15 @@ public final class CorePreferences {
 	/** Releases folder of the CircuitPython Community Bundle, looked in for names Adafruit's bundle lacks. */
 	public static final String COMMUNITY_BUNDLE_URL = "circuitpy.bundle.community.url"; //$NON-NLS-1$
 
+	/**
+	 * Base URL of the MicroPython package index (micropython-lib's layout version 2), {@code http:}, {@code https:}
+	 * or a {@code file:} folder; a mirror works as well as the official one.
+	 */
+	public static final String MICROPYTHON_INDEX = "libraries.micropythonIndex"; //$NON-NLS-1$
+
+	/** micropython-lib's index, the one {@code mip} uses by default. */
+	public static final String DEFAULT_MICROPYTHON_INDEX = "https://micropython.org/pi/v2"; //$NON-NLS-1$
+
 	public static final int DEFAULT_BAUD_RATE = 115200;
 
 	public static final String DEFAULT_ADAFRUIT_BUNDLE_URL = "https://github.com/adafruit/Adafruit_CircuitPython_Bundle/releases"; //$NON-NLS-1$
@@ -67,11 +76,18 @@ public final class CorePreferences {
 		return value == null || value.isBlank() ? fallback : value.strip();
 	}
 
+	/** The MicroPython package index's base URL; the official one when the preference is empty. */
+	public static String micropythonIndex() {
+		return orDefault(service().getString(NODE, MICROPYTHON_INDEX, DEFAULT_MICROPYTHON_INDEX, null),
+				DEFAULT_MICROPYTHON_INDEX);
+	}
+
 	static void initializeDefaults(IEclipsePreferences defaults) {
 		defaults.putInt(SERIAL_BAUD_RATE, DEFAULT_BAUD_RATE);
 		defaults.put(CIRCUITPY_DRIVE_PATH, ""); //$NON-NLS-1$
 		defaults.put(ADAFRUIT_BUNDLE_URL, DEFAULT_ADAFRUIT_BUNDLE_URL);
 		defaults.put(COMMUNITY_BUNDLE_URL, DEFAULT_COMMUNITY_BUNDLE_URL);
+		defaults.put(MICROPYTHON_INDEX, DEFAULT_MICROPYTHON_INDEX);
 	}
 
 	private static IPreferencesService service() {
