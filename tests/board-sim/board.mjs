@@ -68,6 +68,8 @@ function readConfig(env) {
     return {
         rawPasteWindow: window,
         noRawPaste: env.SIM_NO_RAW_PASTE === '1',
+        flashSize: env.SIM_FLASH_SIZE ? Number(env.SIM_FLASH_SIZE) : null,
+        noStatvfs: env.SIM_NO_STATVFS === '1',
         runMain: env.SIM_RUN_MAIN === '1',
         flashDir: env.SIM_FLASH_DIR ? path.resolve(env.SIM_FLASH_DIR) : null,
         bytesPerSecond: baud === null ? (profile.frameMs ? USB_BYTES_PER_FRAME * 1000 / profile.frameMs : null) : baud / 10,
@@ -458,6 +460,7 @@ def _sim_setup():
     vfs.mount(simsupport.Vfs(vfs.VfsPosix("${FLASH_ROOT}")), "/")
     os.chdir("/")
     simsupport.install(${heapFree === null ? 'None' : heapFree})
+    simsupport.flash(${config.flashSize === null ? 'None' : config.flashSize}, ${config.noStatvfs ? 'False' : 'True'})
 _sim_setup()
 del _sim_setup
 `;
