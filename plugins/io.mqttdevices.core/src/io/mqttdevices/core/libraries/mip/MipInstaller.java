@@ -251,7 +251,7 @@ public final class MipInstaller {
 
 	private static String boardError(IOException e) {
 		String message = e.getMessage() == null ? "" : e.getMessage(); //$NON-NLS-1$
-		if (message.contains("ENOSPC") || message.contains("Errno 28")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (message.contains("ENOSPC") || message.matches("(?s).*OSError: (\\[Errno )?28\\b.*")) { //$NON-NLS-1$ //$NON-NLS-2$
 			return "the board's flash filled up while it was written, and none of it was kept."; //$NON-NLS-1$
 		}
 		return message.endsWith(".") ? message : message + "."; //$NON-NLS-1$

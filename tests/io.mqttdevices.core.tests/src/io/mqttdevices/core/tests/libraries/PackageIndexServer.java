@@ -44,6 +44,7 @@ final class PackageIndexServer implements AutoCloseable {
 	final List<String> requests = new CopyOnWriteArrayList<>();
 	private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 	private HttpServer server;
+	private int port;
 	private ExecutorService executor;
 
 	PackageIndexServer(Path root) {
@@ -73,11 +74,13 @@ final class PackageIndexServer implements AutoCloseable {
 			}
 		});
 		server.start();
+		this.port = server.getAddress().getPort();
 		return this;
 	}
 
+	/** The port it serves on, or served on before {@link #stop()}. */
 	int port() {
-		return server.getAddress().getPort();
+		return port;
 	}
 
 	String url() {
