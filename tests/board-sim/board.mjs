@@ -34,6 +34,7 @@ const OUT_BACKLOG_MAX = 256;
 
 const machineSource = fs.readFileSync(fileURLToPath(new URL('machine.py', import.meta.url)));
 const supportSource = fs.readFileSync(fileURLToPath(new URL('simsupport.py', import.meta.url)));
+const flashSource = fs.readFileSync(fileURLToPath(new URL('simflash.py', import.meta.url)));
 
 // Board profiles: what a real board adds to the simulator's kind defaults. Sources and reasoning in README.md.
 //   baud: UART line rate (null: unthrottled); frameMs: USB full-speed frames (data moves once a frame);
@@ -454,13 +455,13 @@ const SETUP_CODE = (heapFree) => `
 def _sim_setup():
     import sys, vfs, os
     sys.path.insert(0, "${SUPPORT_DIR}")
-    import machine, simsupport
+    import machine, simsupport${config.flashSize === null && !config.noStatvfs ? '' : ', simflash'}
     sys.path.pop(0)
     vfs.umount("/")
     vfs.mount(simsupport.Vfs(vfs.VfsPosix("${FLASH_ROOT}")), "/")
     os.chdir("/")
-    simsupport.install(${heapFree === null ? 'None' : heapFree})
-    simsupport.flash(${config.flashSize === null ? 'None' : config.flashSize}, ${config.noStatvfs ? 'False' : 'True'})
+${config.flashSize === null && !config.noStatvfs ? '' : `    simflash.install(simsupport.Vfs, ${config.flashSize === null ? 'None' : config.flashSize}, ${config.noStatvfs ? 'False' : 'True'})
+`}    simsupport.install(${heapFree === null ? 'None' : heapFree})
 _sim_setup()
 del _sim_setup
 `;
@@ -547,6 +548,7 @@ async function boot(files) {
     FS.mkdir(SUPPORT_DIR);
     FS.writeFile(`${SUPPORT_DIR}/machine.py`, machineSource);
     FS.writeFile(`${SUPPORT_DIR}/simsupport.py`, supportSource);
+    FS.writeFile(`${SUPPORT_DIR}/simflash.py`, flashSource);
     hookFlashWrites(FS);
     interp.registerJsModule('_simboard', { hard_reset: () => { hardResetRequested = true; } });
     mp = interp;
