@@ -28,9 +28,13 @@ import java.util.TreeMap;
  */
 public final class ProjectFiles {
 
-	/** Documentation, version control and IDE files, tests and examples stay on the computer. */
+	/**
+	 * Documentation, version control and IDE files, tests and examples, and the libraries declaration (the libraries
+	 * themselves are installed into lib/) stay on the computer.
+	 */
 	public static final List<String> DEFAULT_EXCLUDES = List.of(".*", "README*", "*.md", "LICENSE*", "tests", "test", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-			"test_*.py", "*_test.py", "*.example.*", "__pycache__", "*.pyc", "bin", "target"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+			"test_*.py", "*_test.py", "*.example.*", "__pycache__", "*.pyc", "bin", "target", "package.json", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+			"requirements.txt"); //$NON-NLS-1$
 
 	private ProjectFiles() {
 	}

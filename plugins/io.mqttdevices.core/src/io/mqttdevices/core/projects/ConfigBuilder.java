@@ -12,6 +12,7 @@ package io.mqttdevices.core.projects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -27,9 +28,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
 
+import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.templates.Runtime;
+
 /**
- * Validates the device settings files of a sensor project ({@code config.json}, {@code settings.toml}) on every
- * build; problems become markers at their line in the Problems view and go away once fixed.
+ * Validates the device settings files of a sensor project ({@code config.json}, {@code settings.toml}) and its
+ * libraries declaration ({@code package.json}, {@code requirements.txt}, and the imports of its {@code .py} files that
+ * need a library it does not declare) on every build; problems become markers at their line in the Problems view and
+ * go away once fixed.
  */
 public class ConfigBuilder extends IncrementalProjectBuilder {
 
@@ -45,7 +51,65 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 				check(project.getFile(name));
 			}
 		}
+		if (delta == null || librariesMayHaveChanged(delta)) {
+			checkLibraries(project);
+		}
 		return null;
+	}
+
+	/** The libraries file, a {@code .py} file or the project's own modules changed. */
+	private static boolean librariesMayHaveChanged(IResourceDelta delta) throws CoreException {
+		boolean[] changed = { false };
+		delta.accept(d -> {
+			IResource resource = d.getResource();
+			if (resource.getType() == IResource.FILE && (resource.getName().endsWith(".py") //$NON-NLS-1$
+					|| resource.getName().equals(Runtime.MICROPYTHON.librariesFile())
+					|| resource.getName().equals(Runtime.CIRCUITPYTHON.librariesFile()))
+					|| d.getKind() != IResourceDelta.CHANGED) {
+				changed[0] = true;
+			}
+			return !changed[0];
+		});
+		return changed[0];
+	}
+
+	/**
+	 * Marks the libraries file's problems, and each {@code .py} file's imports of a library it does not declare.
+	 */
+	static void checkLibraries(IProject project) throws CoreException {
+		Runtime runtime = new ProjectDeviceSettings(project).runtime();
+		IFile declaration = project.getFile(runtime.librariesFile());
+		List<Requirement> declared = List.of();
+		if (declaration.exists()) {
+			declaration.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+			DeclaredLibraries.Declared parsed = DeclaredLibraries.parse(runtime, read(declaration));
+			mark(declaration, parsed.problems());
+			declared = parsed.requirements();
+		}
+		List<IFile> sources = new ArrayList<>();
+		project.accept(resource -> {
+			if (resource.getType() == IResource.FILE && resource.getName().endsWith(".py")) { //$NON-NLS-1$
+				sources.add((IFile) resource);
+			}
+			// lib/ holds installed libraries, not the project's code; hidden folders are the IDE's
+			return resource.getType() != IResource.FOLDER
+					|| !(resource.getName().startsWith(".") || resource.getProjectRelativePath().toString().equals("lib")); //$NON-NLS-1$ //$NON-NLS-2$
+		});
+		for (IFile source : sources) {
+			source.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+			mark(source, LibraryImports.check(runtime, source.getName(), read(source), declared,
+					name -> isLocalModule(project, name)));
+		}
+	}
+
+	private static boolean isLocalModule(IProject project, String name) {
+		for (String folder : List.of("", "lib/")) { //$NON-NLS-1$ //$NON-NLS-2$
+			if (project.getFile(folder + name + ".py").exists() || project.getFile(folder + name + ".mpy").exists() //$NON-NLS-1$ //$NON-NLS-2$
+					|| project.getFolder(folder + name).exists()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -59,7 +123,7 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
-		getProject().deleteMarkers(MARKER, false, IResource.DEPTH_ONE);
+		getProject().deleteMarkers(MARKER, false, IResource.DEPTH_INFINITE);
 	}
 
 	/** Replaces the file's markers with its current problems. */
@@ -72,6 +136,10 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 		List<ConfigProblem> problems = file.getName().equals(ConfigValidator.CONFIG_JSON)
 				? ConfigValidator.validateJson(text)
 				: ConfigValidator.validateToml(text);
+		mark(file, problems);
+	}
+
+	private static void mark(IFile file, List<ConfigProblem> problems) throws CoreException {
 		for (ConfigProblem problem : problems) {
 			// one step: a marker must never be seen (by the Problems view, a test) before it has its message
 			file.createMarker(MARKER, Map.of(IMarker.MESSAGE, problem.message(), IMarker.LINE_NUMBER, problem.line(),

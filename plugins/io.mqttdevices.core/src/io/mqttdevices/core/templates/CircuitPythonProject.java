@@ -9,10 +9,14 @@
  *******************************************************************************/
 package io.mqttdevices.core.templates;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.tomlj.Toml;
+
+import io.mqttdevices.core.libraries.Requirement;
 
 /** The files of a CircuitPython sensor project: code.py, settings.toml and the libraries to install. */
 final class CircuitPythonProject {
@@ -37,9 +41,19 @@ final class CircuitPythonProject {
 		files.put("code.py", Template.render(FOLDER + "/code.py", values)); //$NON-NLS-1$ //$NON-NLS-2$
 		files.put("settings.toml", settings(spec, true)); //$NON-NLS-1$
 		files.put("settings.example.toml", settings(spec, false)); //$NON-NLS-1$
-		files.put("requirements.txt", "adafruit_minimqtt\nadafruit_connection_manager\n" //$NON-NLS-1$ //$NON-NLS-2$
-				+ (isDht(spec) ? "adafruit_dht\n" : "")); //$NON-NLS-1$ //$NON-NLS-2$
+		files.put(Runtime.CIRCUITPYTHON.librariesFile(), LibrariesFile.requirementsTxt(libraries(spec)));
 		return files;
+	}
+
+	/** The bundle modules code.py imports; the bundle's metadata brings their dependencies (adafruit_ticks). */
+	static List<Requirement> libraries(ProjectSpec spec) {
+		List<Requirement> libraries = new ArrayList<>();
+		libraries.add(new Requirement("adafruit_minimqtt", null)); //$NON-NLS-1$
+		libraries.add(new Requirement("adafruit_connection_manager", null)); //$NON-NLS-1$
+		if (isDht(spec)) {
+			libraries.add(new Requirement("adafruit_dht", null)); //$NON-NLS-1$
+		}
+		return libraries;
 	}
 
 	/** settings.toml: CircuitPython reads strings and integers from it, so flags are 0 or 1. */

@@ -10,9 +10,12 @@
 package io.mqttdevices.core.templates;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.gson.GsonBuilder;
+
+import io.mqttdevices.core.libraries.Requirement;
 
 /** The files of a MicroPython sensor project: boot.py, wlan.py, main.py and config.json. */
 final class MicroPythonProject {
@@ -37,6 +40,8 @@ final class MicroPythonProject {
 		files.put("main.py", Template.render(FOLDER + "/main.py", values)); //$NON-NLS-1$ //$NON-NLS-2$
 		files.put("config.json", json(config(spec, true))); //$NON-NLS-1$
 		files.put("config.example.json", json(config(spec, false))); //$NON-NLS-1$
+		// declared even where the firmware has it frozen in (ESP32, larger ESP8266 builds): Upload then finds it there
+		files.put(Runtime.MICROPYTHON.librariesFile(), LibrariesFile.packageJson(List.of(new Requirement("umqtt.simple", null)))); //$NON-NLS-1$
 		return files;
 	}
 

@@ -13,17 +13,19 @@ package io.mqttdevices.core.templates;
 public enum Runtime {
 
 	/** umqtt.simple, settings in {@code config.json}, uploaded over serial. */
-	MICROPYTHON("MicroPython", "config.json"), //$NON-NLS-1$ //$NON-NLS-2$
+	MICROPYTHON("MicroPython", "config.json", "package.json"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	/** adafruit_minimqtt, settings in {@code settings.toml}, copied to the CIRCUITPY drive. */
-	CIRCUITPYTHON("CircuitPython", "settings.toml"); //$NON-NLS-1$ //$NON-NLS-2$
+	CIRCUITPYTHON("CircuitPython", "settings.toml", "requirements.txt"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
 	private final String label;
 	private final String settingsFile;
+	private final String librariesFile;
 
-	Runtime(String label, String settingsFile) {
+	Runtime(String label, String settingsFile, String librariesFile) {
 		this.label = label;
 		this.settingsFile = settingsFile;
+		this.librariesFile = librariesFile;
 	}
 
 	public String label() {
@@ -33,5 +35,13 @@ public enum Runtime {
 	/** The file that holds the device's settings, secrets included. */
 	public String settingsFile() {
 		return settingsFile;
+	}
+
+	/**
+	 * The file that declares the libraries the board needs: mip's {@code package.json} ("deps") for MicroPython,
+	 * circup's {@code requirements.txt} for CircuitPython.
+	 */
+	public String librariesFile() {
+		return librariesFile;
 	}
 }

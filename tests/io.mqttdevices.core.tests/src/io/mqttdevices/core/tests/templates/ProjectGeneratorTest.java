@@ -90,7 +90,8 @@ class ProjectGeneratorTest {
 
 	private static void assertMicroPython(ProjectSpec spec, Map<String, byte[]> files, String label) {
 		assertEquals(Set.of(".gitignore", "README.md", "boot.py", "config.example.json", "config.json", "main.py",
-				"wlan.py"), files.keySet(), label);
+				"package.json", "wlan.py"), files.keySet(), label);
+		assertEquals("{\n  \"deps\": [\n    [\"umqtt.simple\", \"latest\"]\n  ]\n}\n", text(files, "package.json"), label);
 		String main = text(files, "main.py");
 		assertTrue(main.contains("from umqtt.simple import MQTTClient"), label);
 		assertTrue(main.contains("def load_config():") && main.contains("def save_config():"), label);
