@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -22,13 +23,16 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.ISchedulingRule;
+import org.eclipse.core.runtime.jobs.Job;
 
 import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.libraries.UnknownLibraries;
 import io.mqttdevices.core.templates.Runtime;
 
 /**
@@ -55,6 +59,24 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 			checkLibraries(project);
 		}
 		return null;
+	}
+
+	static {
+		// the index or a bundle was read and named other unknown libraries: mark them in the declarations
+		UnknownLibraries.addListener(ConfigBuilder::recheckLibraries);
+	}
+
+	/** Checks the library declarations of every open sensor project again, in a job. */
+	static void recheckLibraries() {
+		Job job = Job.create("Checking library declarations", monitor -> { //$NON-NLS-1$
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				if (project.isOpen() && project.hasNature(SensorNature.ID)) {
+					checkLibraries(project);
+				}
+			}
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	/** The libraries file, a {@code .py} file or the project's own modules changed. */
@@ -85,6 +107,14 @@ public class ConfigBuilder extends IncrementalProjectBuilder {
 			DeclaredLibraries.Declared parsed = DeclaredLibraries.parse(runtime, read(declaration));
 			mark(declaration, parsed.problems());
 			declared = parsed.requirements();
+			Set<String> unknown = UnknownLibraries.names(runtime);
+			mark(declaration, declared.stream().filter(r -> unknown.contains(r.name()))
+					.map(r -> new ConfigProblem(r.line(), true, "Line " + r.line() + ": " + (runtime == Runtime.MICROPYTHON //$NON-NLS-1$ //$NON-NLS-2$
+							? "the package index has no " + r.name() //$NON-NLS-1$
+									+ (r.version() == null ? "" : " " + r.version()) //$NON-NLS-1$ //$NON-NLS-2$
+									+ ": check the name, or the index in Preferences > MQTT Devices > Board Libraries." //$NON-NLS-1$
+							: "neither the Adafruit nor the Community bundle has " + r.name() + ": check the name."))) //$NON-NLS-1$ //$NON-NLS-2$
+					.toList());
 		}
 		List<IFile> sources = new ArrayList<>();
 		project.accept(resource -> {

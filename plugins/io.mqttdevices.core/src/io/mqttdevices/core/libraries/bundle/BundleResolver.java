@@ -23,6 +23,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.libraries.UnknownLibraries;
+import io.mqttdevices.core.templates.Runtime;
 
 /**
  * Turns declared names into the modules to put on the board, dependencies first, the way circup's get_dependencies
@@ -68,6 +70,14 @@ final class BundleResolver {
 		Set<String> visiting = new HashSet<>();
 		for (Requirement requirement : declared) {
 			visit(requirement.name(), null, order, unknown, visiting, monitor);
+		}
+		// what the bundles said of the declared names, for the builder's markers; not when a bundle could not be read
+		// (a name is unknown only once every bundle was looked in)
+		if (releases.stream().allMatch(BundleRelease.class::isInstance)) {
+			List<String> names = declared.stream().map(Requirement::name).toList();
+			UnknownLibraries.record(Runtime.CIRCUITPYTHON, sourcesKey(),
+					names.stream().filter(unknown::containsKey).toList(),
+					names.stream().filter(n -> !unknown.containsKey(n)).toList());
 		}
 		return new Resolution(List.copyOf(order.values()), unknown);
 	}
@@ -119,6 +129,11 @@ final class BundleResolver {
 		}
 		Object release = releases.get(i);
 		return release instanceof BundleRelease r ? r : null;
+	}
+
+	/** The bundles asked, as one key: the names they lack are theirs. */
+	private String sourcesKey() {
+		return sources.stream().map(source -> source.releases().toString()).collect(Collectors.joining(" ")); //$NON-NLS-1$
 	}
 
 	private String unknownSentence(String name, String neededBy) {

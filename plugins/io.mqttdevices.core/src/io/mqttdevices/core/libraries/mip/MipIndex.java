@@ -16,8 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -32,7 +34,9 @@ import io.mqttdevices.core.libraries.Fetcher;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryNotFoundException;
 import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.libraries.UnknownLibraries;
 import io.mqttdevices.core.preferences.CorePreferences;
+import io.mqttdevices.core.templates.Runtime;
 
 /**
  * micropython-lib's package index (layout version 2) and URL packages, read the way {@code mip} reads them: an index
@@ -86,6 +90,7 @@ public final class MipIndex {
 	public MipPlan resolve(List<Requirement> requirements, String flavour, IProgressMonitor monitor)
 			throws LibraryException {
 		Map<String, MipLibrary> resolved = new HashMap<>();
+		Set<MipLibrary> notFound = new HashSet<>();
 		List<MipPlan.Entry> entries = new ArrayList<>();
 		for (Requirement requirement : requirements) {
 			String name = requirement.name().strip();
@@ -95,13 +100,23 @@ public final class MipIndex {
 				version = name.substring(at + 1);
 				name = name.substring(0, at);
 			}
-			entries.add(new MipPlan.Entry(requirement, library(name, version, flavour, resolved, monitor)));
+			entries.add(new MipPlan.Entry(requirement, library(name, version, flavour, resolved, notFound, monitor)));
 		}
+		// what the index said of the declared names, for the builder's markers (a URL is no index name)
+		List<String> unknown = new ArrayList<>();
+		List<String> known = new ArrayList<>();
+		for (MipPlan.Entry entry : entries) {
+			String name = entry.requirement().name();
+			if (URL_PREFIXES.stream().noneMatch(name::startsWith)) {
+				(notFound.contains(entry.library()) ? unknown : known).add(name);
+			}
+		}
+		UnknownLibraries.record(Runtime.MICROPYTHON, index, unknown, known);
 		return new MipPlan(flavour, entries);
 	}
 
 	private MipLibrary library(String name, String version, String flavour, Map<String, MipLibrary> resolved,
-			IProgressMonitor monitor) throws LibraryException {
+			Set<MipLibrary> notFound, IProgressMonitor monitor) throws LibraryException {
 		MipLibrary known = resolved.get(name);
 		if (known != null) {
 			return known; // a second mention, or a cycle closing: the first one holds
@@ -138,6 +153,9 @@ public final class MipIndex {
 							"py".equals(flavour) ? "source files" : ".mpy version " + flavour); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 			MipLibrary missing = MipLibrary.failed(name, problem);
 			resolved.put(name, missing);
+			if (!isUrl) {
+				notFound.add(missing);
+			}
 			return missing;
 		} catch (IllegalArgumentException e) {
 			MipLibrary bad = MipLibrary.failed(name, String.format("%s is neither a package name nor a URL.", name)); //$NON-NLS-1$
@@ -174,7 +192,7 @@ public final class MipIndex {
 		MipLibrary library = new MipLibrary(name, found, files, null);
 		resolved.put(name, library);
 		for (String[] dep : pairs(json, "deps")) { //$NON-NLS-1$
-			library.addDep(library(dep[0], dep[1], flavour, resolved, monitor));
+			library.addDep(library(dep[0], dep[1], flavour, resolved, notFound, monitor));
 		}
 		return library;
 	}

@@ -15,8 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -28,8 +32,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import io.mqttdevices.core.libraries.HttpFetcher;
 import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.libraries.UnknownLibraries;
+import io.mqttdevices.core.libraries.mip.MipIndex;
 import io.mqttdevices.core.projects.ConfigBuilder;
 import io.mqttdevices.core.projects.DeclaredLibraries;
 import io.mqttdevices.core.projects.DeclaredLibraries.Declared;
@@ -166,6 +174,50 @@ class LibrariesDeclarationTest {
 		assertEquals("main.py imports umqtt.simple, which package.json does not declare: add [\"umqtt.simple\","
 				+ " \"latest\"] to its \"deps\", so Upload to Board installs it.", onMain[0].getAttribute(IMarker.MESSAGE, ""));
 		ProjectSecrets.removeAll("shed2");
+	}
+
+	/** "An unknown package name is a problem marker after the index was read once": the index here is a folder. */
+	@Test
+	void aNameTheIndexLacksIsMarkedOnceTheIndexWasRead(@TempDir Path tmp) throws Exception {
+		Path index = tmp.resolve("index");
+		Files.createDirectories(index.resolve("package/py/umqtt.simple"));
+		Files.writeString(index.resolve("package/py/umqtt.simple/latest.json"), "{\"version\": \"1.8.0\", \"hashes\": []}");
+		MipIndex mip = new MipIndex(index.toUri().toString(), new HttpFetcher(tmp.resolve("cache")));
+		IProject project = SensorProjectCreator.create(spec("shed", Runtime.MICROPYTHON, Board.PICO_W, "26"), null,
+				new NullProgressMonitor());
+		IFile packageJson = project.getFile("package.json");
+		write(packageJson, "{\n  \"deps\": [\n    [\"umqtt.simple\", \"latest\"],\n    [\"umqtt.simpel\", \"latest\"]\n  ]\n}\n");
+		build(project);
+		assertEquals(0, markers(packageJson).length, "before the index was read, no name is called unknown");
+
+		mip.resolve(DeclaredLibraries.read(project.getLocation().toPath(), Runtime.MICROPYTHON).requirements(), "py",
+				new NullProgressMonitor());
+		IMarker unknown = waitForMarker(packageJson);
+		assertEquals("Line 4: the package index has no umqtt.simpel: check the name, or the index in Preferences >"
+				+ " MQTT Devices > Board Libraries.", unknown.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(IMarker.SEVERITY_ERROR, unknown.getAttribute(IMarker.SEVERITY, -1));
+
+		write(packageJson, "{\"deps\": [[\"umqtt.simple\", \"latest\"]]}\n");
+		build(project);
+		assertEquals(0, markers(packageJson).length, "the misspelt name gone, so is its marker");
+		mip.resolve(List.of(new Requirement("umqtt.simpel", null)), "py", new NullProgressMonitor());
+		Files.createDirectories(index.resolve("package/py/umqtt.simpel"));
+		Files.writeString(index.resolve("package/py/umqtt.simpel/latest.json"), "{\"version\": \"0.1\", \"hashes\": []}");
+		mip.resolve(List.of(new Requirement("umqtt.simpel", null)), "py", new NullProgressMonitor());
+		assertEquals(Set.of(), UnknownLibraries.names(Runtime.MICROPYTHON), "found by a later read, no longer unknown");
+	}
+
+	private static IMarker waitForMarker(IFile file) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+		while (System.nanoTime() < deadline) {
+			IMarker[] markers = markers(file);
+			if (markers.length > 0) {
+				assertEquals(1, markers.length, Arrays.toString(markers));
+				return markers[0];
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("no marker on " + file.getName() + " within 10 s");
 	}
 
 	private static ProjectSpec spec(String name, Runtime runtime, Board board, String pin) {
