@@ -32,7 +32,8 @@ import io.netty.handler.codec.mqtt.MqttMessage;
  * delivered; so this handler takes the pipeline slot Moquette keeps for its optional metrics handler (the private
  * field {@code NewNettyAcceptor.metrics}, read for every accepted connection), which sits after the decoder and
  * Moquette's message logger (which turns the failed message into an exception) and before Moquette's handler.
- * It only watches: every message and exception goes on to Moquette unchanged.
+ * It only watches: every message and exception goes on to Moquette unchanged, the packets after a CONNECT once
+ * {@link ConnectGate} lets them (the slot is the only one there is, so the gate lives here too).
  */
 @ChannelHandler.Sharable
 final class OversizedMessages extends ChannelInboundHandlerAdapter {
@@ -84,6 +85,9 @@ final class OversizedMessages extends ChannelInboundHandlerAdapter {
 			if (result != null && result.isFailure()) {
 				report(ctx, result.cause());
 			}
+		}
+		if (ConnectGate.hold(ctx, msg)) {
+			return;
 		}
 		ctx.fireChannelRead(msg);
 	}
