@@ -42,6 +42,8 @@ import io.mqttdevices.core.libraries.bundle.BundleInstallResult;
 import io.mqttdevices.core.libraries.bundle.BundleLibraries;
 import io.mqttdevices.core.libraries.bundle.BundleSource;
 import io.mqttdevices.tests.fixtures.CircuitPyDrive;
+import io.mqttdevices.tests.fixtures.ReleaseServer;
+import io.mqttdevices.tests.fixtures.TestBundles;
 
 /**
  * Installing CircuitPython libraries from bundles served by a real HTTP server on 127.0.0.1 into a CIRCUITPY test

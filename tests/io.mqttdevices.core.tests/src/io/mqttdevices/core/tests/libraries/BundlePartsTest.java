@@ -23,6 +23,7 @@ import io.mqttdevices.core.libraries.bundle.BootOut;
 import io.mqttdevices.core.libraries.bundle.BundleSource;
 import io.mqttdevices.core.libraries.bundle.ModuleVersions;
 import io.mqttdevices.core.preferences.CorePreferences;
+import io.mqttdevices.tests.fixtures.TestBundles;
 
 /** boot_out.txt, the bundle URLs and __version__ reading, each on its own. */
 class BundlePartsTest {

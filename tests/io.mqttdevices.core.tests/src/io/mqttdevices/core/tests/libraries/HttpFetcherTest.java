@@ -9,7 +9,7 @@
  *******************************************************************************/
 package io.mqttdevices.core.tests.libraries;
 
-import static io.mqttdevices.core.tests.libraries.PackageIndexServer.bytes;
+import static io.mqttdevices.tests.fixtures.PackageIndexServer.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +39,7 @@ import org.osgi.framework.ServiceReference;
 import io.mqttdevices.core.libraries.HttpFetcher;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryNotFoundException;
+import io.mqttdevices.tests.fixtures.PackageIndexServer;
 
 /** HttpFetcher against a real HTTP server and a real forward proxy on 127.0.0.1, and the IDE's proxy settings. */
 class HttpFetcherTest {

@@ -9,7 +9,7 @@
  *******************************************************************************/
 package io.mqttdevices.core.tests.libraries;
 
-import static io.mqttdevices.core.tests.libraries.PackageIndexServer.bytes;
+import static io.mqttdevices.tests.fixtures.PackageIndexServer.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,6 +38,7 @@ import io.mqttdevices.core.libraries.mip.MipInstallReport;
 import io.mqttdevices.core.libraries.mip.MipInstaller;
 import io.mqttdevices.core.serial.SerialConnection;
 import io.mqttdevices.core.serial.SerialPorts;
+import io.mqttdevices.tests.fixtures.PackageIndexServer;
 import io.mqttdevices.tests.fixtures.SimulatedBoard;
 
 /**
