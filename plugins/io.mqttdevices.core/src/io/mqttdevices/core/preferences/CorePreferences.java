@@ -43,6 +43,15 @@ public final class CorePreferences {
 	 */
 	public static final String MICROPYTHON_INDEX = "libraries.micropythonIndex"; //$NON-NLS-1$
 
+	/** Upload to Board and Flash to CIRCUITPY first install the project's declared libraries the board lacks. */
+	public static final String INSTALL_LIBRARIES_BEFORE_UPLOAD = "libraries.installBeforeUpload"; //$NON-NLS-1$
+
+	/**
+	 * MicroPython libraries go on the board compiled ({@code .mpy} for its bytecode version, as {@code mip} does by
+	 * default); false: as {@code .py} sources.
+	 */
+	public static final String MICROPYTHON_COMPILED = "libraries.micropythonCompiled"; //$NON-NLS-1$
+
 	/** micropython-lib's index, the one {@code mip} uses by default. */
 	public static final String DEFAULT_MICROPYTHON_INDEX = "https://micropython.org/pi/v2"; //$NON-NLS-1$
 
@@ -82,12 +91,22 @@ public final class CorePreferences {
 				DEFAULT_MICROPYTHON_INDEX);
 	}
 
+	public static boolean installLibrariesBeforeUpload() {
+		return service().getBoolean(NODE, INSTALL_LIBRARIES_BEFORE_UPLOAD, true, null);
+	}
+
+	public static boolean micropythonCompiled() {
+		return service().getBoolean(NODE, MICROPYTHON_COMPILED, true, null);
+	}
+
 	static void initializeDefaults(IEclipsePreferences defaults) {
 		defaults.putInt(SERIAL_BAUD_RATE, DEFAULT_BAUD_RATE);
 		defaults.put(CIRCUITPY_DRIVE_PATH, ""); //$NON-NLS-1$
 		defaults.put(ADAFRUIT_BUNDLE_URL, DEFAULT_ADAFRUIT_BUNDLE_URL);
 		defaults.put(COMMUNITY_BUNDLE_URL, DEFAULT_COMMUNITY_BUNDLE_URL);
 		defaults.put(MICROPYTHON_INDEX, DEFAULT_MICROPYTHON_INDEX);
+		defaults.putBoolean(INSTALL_LIBRARIES_BEFORE_UPLOAD, true);
+		defaults.putBoolean(MICROPYTHON_COMPILED, true);
 	}
 
 	private static IPreferencesService service() {
