@@ -41,7 +41,7 @@ public final class UploadHandler extends AbstractHandler {
 	}
 
 	/** Asks for the port and remembers it; false when the user cancelled. */
-	static boolean choosePort(Shell shell, IProject project, ProjectDeviceSettings settings) {
+	public static boolean choosePort(Shell shell, IProject project, ProjectDeviceSettings settings) {
 		PortDialog dialog = new PortDialog(shell, project.getName(), settings.port(), settings.baudRate());
 		if (dialog.open() != Window.OK) {
 			return false;

@@ -11,25 +11,29 @@ package io.mqttdevices.ui.upload;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import io.mqttdevices.core.board.FileSync;
 import io.mqttdevices.core.board.RawRepl;
 import io.mqttdevices.core.board.SyncReport;
+import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortLease;
 import io.mqttdevices.ui.internal.Messages;
+import io.mqttdevices.ui.libraries.ProjectLibraries;
 
 /**
- * Upload to Board: borrows the project's serial port (the REPL view pauses meanwhile), syncs the project's files
- * and reports what it did. Cancelling stops between two commands to the board and removes the temporary file.
+ * Upload to Board: borrows the project's serial port (the REPL view pauses meanwhile), installs the declared libraries
+ * the board lacks, syncs the project's files and reports what it did. Cancelling stops between two commands to the board and removes the temporary file.
  */
 public final class UploadJob extends ProjectToBoardJob {
 
@@ -47,14 +51,24 @@ public final class UploadJob extends ProjectToBoardJob {
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		ProjectDeviceSettings settings = new ProjectDeviceSettings(project);
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		try {
 			var files = ProjectContent.read(project);
+			UploadResult.Libraries[] libraries = new UploadResult.Libraries[1];
+			List<Requirement> declared = declaredLibraries(libraries);
 			try (PortLease lease = PortArbiter.getDefault().borrow(settings.port(), settings.baudRate(), BORROWER,
 					PORT_WAIT)) {
-				SyncReport report = new FileSync(new RawRepl(lease.connection(), BOARD_TIMEOUT),
-						settings.syncOptions()).sync(files, monitor);
+				RawRepl repl = new RawRepl(lease.connection(), BOARD_TIMEOUT);
+				if (!declared.isEmpty()) {
+					// over the same session: the REPL view stays paused from the libraries to the code
+					libraries[0] = installLibraries(
+							() -> new ProjectLibraries(project).installMissing(repl, declared, progress.split(4)),
+							monitor);
+				}
+				SyncReport report = new FileSync(repl, settings.syncOptions()).sync(files, progress.split(6));
 				return offeringWatch(UploadResult.done(report, Messages.UploadJob_done,
-						report.deleted().isEmpty() ? Messages.UploadJob_nothing : Messages.UploadJob_nothingButDeleted));
+						report.deleted().isEmpty() ? Messages.UploadJob_nothing : Messages.UploadJob_nothingButDeleted,
+						libraries[0]));
 			}
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;

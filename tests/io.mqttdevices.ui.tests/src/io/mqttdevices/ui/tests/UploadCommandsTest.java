@@ -62,7 +62,9 @@ import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.core.templates.Sensor;
 import io.mqttdevices.tests.fixtures.CircuitPyDrive;
 import io.mqttdevices.tests.fixtures.SimulatedBoard;
+import io.mqttdevices.tests.fixtures.TestBundles;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.LibrarySources;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
 import io.mqttdevices.ui.repl.BoardReplView;
@@ -85,6 +87,10 @@ class UploadCommandsTest {
 
 	@RegisterExtension
 	final CircuitPyDrive drive = new CircuitPyDrive();
+
+	/** Library sources on 127.0.0.1; installing before Upload and Flash is off unless a test turns it on. */
+	@RegisterExtension
+	final LibrarySources sources = new LibrarySources();
 
 	private final List<Job> finished = new CopyOnWriteArrayList<>();
 	private StructuredSelection selection = StructuredSelection.EMPTY;
@@ -268,6 +274,96 @@ class UploadCommandsTest {
 		try (Stream<Path> all = Files.walk(drive.root())) {
 			assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".mqd-")).toList());
 		}
+	}
+
+	@Test
+	void flashInstallsEveryLibraryTheGeneratedProjectImportsBeforeTheCode() throws Exception {
+		sources.installBeforeUpload();
+		drive.bootOut("9.2.1 on 2024-11-20", "Raspberry Pi Pico W with rp2040", "raspberry_pi_pico_w");
+		IProject project = create("garden", Runtime.CIRCUITPYTHON, Board.PICO_W);
+		var node = new org.eclipse.core.resources.ProjectScope(project).getNode("io.mqttdevices.core");
+		node.put(ProjectDeviceSettings.CIRCUITPY_DRIVE, drive.root().toString());
+		node.flush();
+		select(project);
+
+		IStatus status = run("io.mqttdevices.ui.commands.flash");
+		assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+		assertTrue(status.getMessage().matches("Flash to CIRCUITPY: \\d+ copied, .*; libraries: installed "
+				+ "adafruit_connection_manager, adafruit_ticks, adafruit_minimqtt"), status.getMessage());
+		Path local = project.getLocation().toFile().toPath();
+		assertArrayEquals(Files.readAllBytes(local.resolve("code.py")), Files.readAllBytes(drive.root().resolve("code.py")));
+		for (var file : TestBundles.adafruitLibFiles(9).entrySet()) {
+			assertArrayEquals(file.getValue(), Files.readAllBytes(drive.root().resolve(file.getKey())), file.getKey());
+		}
+		// every module code.py imports is in the firmware or on the drive
+		List<String> imported = Files.readAllLines(local.resolve("code.py")).stream().map(String::strip)
+				.filter(l -> l.startsWith("import ") || l.startsWith("from ")).map(l -> l.split("\\s+")[1].split("\\.")[0])
+				.distinct().toList();
+		List<String> firmware = List.of("os", "time", "binascii", "board", "microcontroller", "wifi", "socketpool",
+				"ssl", "analogio", "digitalio", "supervisor", "json", "rtc", "gc");
+		for (String module : imported) {
+			Path lib = drive.root().resolve("lib");
+			assertTrue(firmware.contains(module) || Files.isDirectory(lib.resolve(module))
+					|| Files.isRegularFile(lib.resolve(module + ".mpy")) || Files.isRegularFile(lib.resolve(module + ".py")),
+					module + " is imported by code.py and neither in the firmware nor on the drive");
+		}
+		assertTrue(imported.contains("adafruit_minimqtt"), imported.toString());
+
+		IStatus again = run("io.mqttdevices.ui.commands.flash");
+		assertTrue(again.getMessage().endsWith("; libraries: libraries already on the board"), again.getMessage());
+	}
+
+	@Test
+	void uploadInstallsUmqttSimpleOnABoardWithoutItOverTheSameSession() throws Exception {
+		sources.installBeforeUpload();
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		assertFalse(Files.exists(board.flashDir().resolve("lib/umqtt/simple.py")), "the board starts without it");
+		select(project);
+		List<String> events = new CopyOnWriteArrayList<>();
+		PortHolder repl = new PortHolder() {
+			@Override
+			public void pause(String borrower) {
+				events.add("pause " + borrower);
+			}
+
+			@Override
+			public void resume(String borrower) {
+				events.add("resume " + borrower);
+			}
+		};
+		IStatus status;
+		try (PortLease held = PortArbiter.getDefault().hold(board.path(), 115200, "Board REPL", repl)) {
+			status = run("io.mqttdevices.ui.commands.upload");
+		}
+		assertEquals(IStatus.OK, status.getSeverity(), status.getMessage());
+		assertTrue(status.getMessage().matches("Upload to Board: \\d+ uploaded, .*; libraries: installed umqtt.simple"),
+				status.getMessage());
+		assertArrayEquals(LibrarySources.umqttSimple(), Files.readAllBytes(board.flashDir().resolve("lib/umqtt/simple.py")));
+		assertTrue(Files.exists(board.flashDir().resolve("main.py")));
+		assertEquals(List.of("pause Upload to Board", "resume Upload to Board"), events,
+				"libraries and code in one borrowing of the port");
+
+		IStatus again = run("io.mqttdevices.ui.commands.upload");
+		assertTrue(again.getMessage().endsWith("; libraries: libraries already on the board"), again.getMessage());
+	}
+
+	@Test
+	void aLibraryThatCannotBeHadIsAWarningAndTheCodeStillGoesOn() throws Exception {
+		sources.installBeforeUpload();
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.PICO_W);
+		project.getFile("package.json").setContents(new java.io.ByteArrayInputStream(
+				"{\"deps\": [[\"umqtt.simple\", \"latest\"], [\"umqtt.nowhere\", \"latest\"]]}".getBytes()), true,
+				false, null);
+		new ProjectDeviceSettings(project).setPort(board.path(), 115200);
+		select(project);
+		IStatus status = run("io.mqttdevices.ui.commands.upload");
+		assertEquals(IStatus.WARNING, status.getSeverity(), status.getMessage());
+		assertTrue(status.getMessage().contains("installed umqtt.simple"), status.getMessage());
+		assertTrue(status.getMessage().contains("umqtt.nowhere"), status.getMessage());
+		assertTrue(status.getMessage().contains("unless the board's firmware has it built in"), status.getMessage());
+		assertTrue(Files.exists(board.flashDir().resolve("main.py")), "the code went on the board");
+		assertTrue(Files.exists(board.flashDir().resolve("lib/umqtt/simple.py")));
 	}
 
 	@Test

@@ -64,6 +64,7 @@ import io.mqttdevices.tests.fixtures.SimulatedBoard;
 import io.mqttdevices.ui.explorer.OpenConnections;
 import io.mqttdevices.ui.explorer.TopicExplorerView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
+import io.mqttdevices.ui.tests.support.LibrarySources;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
 import io.mqttdevices.ui.upload.UploadJob;
@@ -80,6 +81,10 @@ class WatchTopicsAfterUploadTest {
 
 	@RegisterExtension
 	final CleanWorkbench workbench = new CleanWorkbench();
+
+	/** Installing libraries before Upload is off: this is about the code and its topics. */
+	@RegisterExtension
+	final LibrarySources libraries = new LibrarySources();
 
 	@RegisterExtension
 	final NoErrorLogged noErrors = new NoErrorLogged();
