@@ -103,17 +103,20 @@ public final class ProjectGenerator {
 		values.put("SETTINGS_FILE", spec.runtime().settingsFile()); //$NON-NLS-1$
 		values.put("SETTINGS_EXAMPLE", micropython ? "config.example.json" : "settings.example.toml"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		values.put("UPLOAD", micropython //$NON-NLS-1$
-				? "Right-click the project > Upload to Board (serial, raw REPL). The board needs umqtt.simple: ESP32 " //$NON-NLS-1$
-						+ "firmware and ESP8266 firmware for 2 MB or more of flash include it; on a Pico W, or an ESP8266 " //$NON-NLS-1$
-						+ "with 1 MB or less, install it once: `mpremote mip install umqtt.simple`." //$NON-NLS-1$
-				: "Install the libraries on the board: `circup install -r requirements.txt` (adafruit_minimqtt, " //$NON-NLS-1$
-						+ "adafruit_connection_manager, and the sensor driver), then right-click the project > " //$NON-NLS-1$
-						+ "Flash to CIRCUITPY."); //$NON-NLS-1$
+				? "Right-click the project > Upload to Board (serial, raw REPL). The board needs umqtt.simple, declared in " //$NON-NLS-1$
+						+ "`package.json`: Upload to Board installs it from micropython-lib first when the board lacks it " //$NON-NLS-1$
+						+ "(ESP32 firmware and ESP8266 firmware for 2 MB or more of flash have it built in). Right-click the " //$NON-NLS-1$
+						+ "project > Board Libraries shows what the board has and installs or updates it." //$NON-NLS-1$
+				: "Right-click the project > Flash to CIRCUITPY: it first installs the libraries `requirements.txt` lists " //$NON-NLS-1$
+						+ "(adafruit_minimqtt, adafruit_connection_manager, and the sensor driver) from the Adafruit " //$NON-NLS-1$
+						+ "CircuitPython Bundle for the board's CircuitPython into `CIRCUITPY/lib`, then copies the code. " //$NON-NLS-1$
+						+ "Right-click the project > Board Libraries shows what the board has and installs or updates it."); //$NON-NLS-1$
 		values.put("TLS_TEXT", !spec.tls() ? "" //$NON-NLS-1$ //$NON-NLS-2$
 				: micropython ? "\n\n## TLS\n\nThe board checks the broker's certificate against `ca.pem`: put the CA " //$NON-NLS-1$
 						+ "certificate (PEM) that signed it into the project as `ca.pem`, and upload. TLS needs an ESP32 or " //$NON-NLS-1$
 						+ "a Pico W (the ESP8266's TLS cannot check certificates) and umqtt.simple 1.4 or newer " //$NON-NLS-1$
-						+ "(`mpremote mip install umqtt.simple`). A Pico W before MicroPython 1.29 reads only DER: upload " //$NON-NLS-1$
+						+ "(Upload to Board installs the newest when the board lacks it; Board Libraries > Update replaces an " //$NON-NLS-1$
+						+ "older one). A Pico W before MicroPython 1.29 reads only DER: upload " //$NON-NLS-1$
 						+ "`ca.der` instead (`openssl x509 -in ca.pem -outform der -out ca.der`)." //$NON-NLS-1$
 						: "\n\n## TLS\n\nThe board checks the broker's certificate with its built-in root certificates. " //$NON-NLS-1$
 								+ "For a broker with a CA of its own (a local Mosquitto, say), put that CA certificate " //$NON-NLS-1$

@@ -15,6 +15,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 import io.mqttdevices.ui.explorer.TopicExplorerView;
+import io.mqttdevices.ui.libraries.BoardLibrariesView;
 import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.wizards.NewSensorProjectWizard;
 
@@ -43,6 +44,7 @@ public class MqttDevicesPerspective implements IPerspectiveFactory {
 		layout.addActionSet(IDebugUIConstants.LAUNCH_ACTION_SET);
 		layout.addShowViewShortcut(BoardReplView.ID);
 		layout.addShowViewShortcut(TopicExplorerView.ID);
+		layout.addShowViewShortcut(BoardLibrariesView.ID);
 		layout.addShowViewShortcut(CONSOLE_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);

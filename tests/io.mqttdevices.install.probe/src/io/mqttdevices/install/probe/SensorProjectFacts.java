@@ -64,7 +64,8 @@ final class SensorProjectFacts {
 	static final String PROJECT = "probe-sensor"; //$NON-NLS-1$
 	static final String CONFIG = "config.json"; //$NON-NLS-1$
 	static final List<String> VIEWS = List.of("io.mqttdevices.ui.repl.BoardReplView", //$NON-NLS-1$
-			"io.mqttdevices.ui.explorer.TopicExplorerView", IPageLayout.ID_PROJECT_EXPLORER, //$NON-NLS-1$
+			"io.mqttdevices.ui.explorer.TopicExplorerView", "io.mqttdevices.ui.libraries.BoardLibrariesView", //$NON-NLS-1$ //$NON-NLS-2$
+			IPageLayout.ID_PROJECT_EXPLORER,
 			IPageLayout.ID_PROBLEM_VIEW, "org.eclipse.ui.console.ConsoleView"); //$NON-NLS-1$
 	private static final String RUN_ON_BOARD = "io.mqttdevices.ui.launch.runOnBoard"; //$NON-NLS-1$
 	private static final String PROBLEM_MARKER = "io.mqttdevices.core.configProblem"; //$NON-NLS-1$

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mqttdevices.ui.explorer.TopicExplorerView;
+import io.mqttdevices.ui.libraries.BoardLibrariesView;
 import io.mqttdevices.ui.perspective.MqttDevicesPerspective;
 import io.mqttdevices.ui.repl.BoardReplView;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
@@ -56,7 +57,7 @@ class PerspectiveTest {
 		assertNotNull(page.findView(IPageLayout.ID_PROBLEM_VIEW), "Problems is open");
 		List<String> shortcuts = Arrays.asList(page.getShowViewShortcuts());
 		for (String view : List.of(IPageLayout.ID_PROJECT_EXPLORER, BoardReplView.ID, TopicExplorerView.ID,
-				"org.eclipse.ui.console.ConsoleView")) {
+				BoardLibrariesView.ID, "org.eclipse.ui.console.ConsoleView")) {
 			assertTrue(shortcuts.contains(view), () -> view + " is not under Window > Show View: " + shortcuts);
 		}
 		page.resetPerspective();

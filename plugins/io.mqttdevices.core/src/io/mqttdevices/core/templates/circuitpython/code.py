@@ -8,7 +8,8 @@
 #
 # Settings live in settings.toml on the CIRCUITPY drive (Wi-Fi and broker
 # passwords included); os.getenv() reads them.
-# Libraries: circup install adafruit_minimqtt adafruit_connection_manager@EXTRA_LIBS@
+# Libraries (requirements.txt): adafruit_minimqtt adafruit_connection_manager@EXTRA_LIBS@;
+# Flash to CIRCUITPY installs them into CIRCUITPY/lib (see Board Libraries).
 
 import os
 import time

@@ -172,8 +172,18 @@ class ProjectGeneratorTest {
 	void readmeSaysWhereUmqttComesFromAndWhatTlsNeeds() {
 		String plain = text(ProjectGenerator.generate(spec(Runtime.MICROPYTHON, Board.PICO_W, Sensor.ANALOG, false)),
 				"README.md");
-		assertTrue(plain.contains("ESP32 firmware and ESP8266 firmware for 2 MB or more of flash include it; on a Pico W, "
-				+ "or an ESP8266 with 1 MB or less, install it once: `mpremote mip install umqtt.simple`."), plain);
+		assertTrue(plain.contains("declared in `package.json`: Upload to Board installs it from micropython-lib first "
+				+ "when the board lacks it (ESP32 firmware and ESP8266 firmware for 2 MB or more of flash have it built in)."),
+				plain);
+		assertTrue(plain.contains("Board Libraries"), plain);
+		assertFalse(plain.contains("mpremote"), plain);
+		String circuit = text(ProjectGenerator.generate(spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT, Sensor.DHT22, false)),
+				"README.md");
+		assertTrue(circuit.contains("Flash to CIRCUITPY: it first installs the libraries `requirements.txt` lists"),
+				circuit);
+		assertFalse(circuit.contains("circup"), circuit);
+		assertFalse(text(ProjectGenerator.generate(spec(Runtime.CIRCUITPYTHON, Board.ADAFRUIT, Sensor.DHT22, false)),
+				"code.py").contains("circup"));
 		assertFalse(plain.contains("## TLS"), plain);
 
 		String micropython = text(ProjectGenerator.generate(withTls(spec(Runtime.MICROPYTHON, Board.ESP32, Sensor.ANALOG,

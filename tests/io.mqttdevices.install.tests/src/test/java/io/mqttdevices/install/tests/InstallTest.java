@@ -58,7 +58,8 @@ abstract class InstallTest {
 			"wrapped.io.moquette.moquette-broker", "io.netty.codec-mqtt", "slf4j.api", "slf4j.nop");
 	/** Our views and the perspective's own, which a user must find under Window > Show View. */
 	private static final List<String> VIEWS = List.of("io.mqttdevices.ui.repl.BoardReplView",
-			"io.mqttdevices.ui.explorer.TopicExplorerView", "org.eclipse.ui.navigator.ProjectExplorer",
+			"io.mqttdevices.ui.explorer.TopicExplorerView", "io.mqttdevices.ui.libraries.BoardLibrariesView",
+			"org.eclipse.ui.navigator.ProjectExplorer",
 			"org.eclipse.ui.views.ProblemView", "org.eclipse.ui.console.ConsoleView");
 	/** Resolved; STARTING is a resolved lazy bundle whose classes nobody has loaded yet. */
 	private static final Set<String> RESOLVED = Set.of("RESOLVED", "STARTING", "ACTIVE");
@@ -262,7 +263,7 @@ abstract class InstallTest {
 		List<Executable> checks = new ArrayList<>();
 		checks.add(() -> assertFalse(facts.containsKey("project.error"), () -> facts.getProperty("project.error")));
 		for (String item : List.of("MQTT Sensor Project...", "Upload to Board", "Flash to CIRCUITPY", "Board REPL",
-				"Topic Explorer", "Start Local Broker", "Stop Local Broker", "Getting Started")) {
+				"Topic Explorer", "Board Libraries", "Start Local Broker", "Stop Local Broker", "Getting Started")) {
 			checks.add(() -> assertTrue(menu.contains(item), () -> item + " is not in the MQTT Devices menu: " + menu));
 		}
 		checks.add(() -> assertEquals("Getting Started", facts.getProperty("gettingStarted.title")));
