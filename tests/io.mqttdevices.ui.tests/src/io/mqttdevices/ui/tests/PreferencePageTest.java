@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.mqttdevices.core.preferences.CorePreferences;
 import io.mqttdevices.ui.internal.Messages;
+import io.mqttdevices.ui.preferences.LibrariesPreferencePage;
 import io.mqttdevices.ui.preferences.MqttDevicesPreferencePage;
 import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
@@ -86,5 +87,46 @@ class PreferencePageTest {
 			dialog.close();
 		}
 		assertEquals(9600, CorePreferences.baudRate());
+	}
+
+	@Test
+	void boardLibrariesPageEditsTheSourcesChecksThemAndRestoresTheDefaults() {
+		PreferenceDialog dialog = PreferencesUtil.createPreferenceDialogOn(workbench.window().getShell(),
+				LibrariesPreferencePage.ID, new String[] { LibrariesPreferencePage.ID }, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			Text index = Widgets.textByLabel(dialog.getShell(), "MicroPython package index:");
+			assertEquals(CorePreferences.DEFAULT_MICROPYTHON_INDEX, index.getText());
+			Button before = Widgets.button(dialog.getShell(),
+					"Install the project's declared libraries before Upload and Flash");
+			assertTrue(before.getSelection(), "on by default");
+			IPreferencePage page = (IPreferencePage) dialog.getSelectedPage();
+
+			Widgets.type(index, "ftp://mirror.local/pi");
+			UiWait.drain();
+			assertFalse(page.isValid());
+			assertEquals("The MicroPython package index must be an http, https or file: URL.", page.getErrorMessage());
+
+			Widgets.type(index, "file:/srv/mirror/pi/v2");
+			Text adafruit = Widgets.textByLabel(dialog.getShell(), "Adafruit bundle releases:");
+			Widgets.type(adafruit, "https://mirror.local/adafruit/releases");
+			before.setSelection(false);
+			before.notifyListeners(SWT.Selection, null);
+			UiWait.drain();
+			assertTrue(page.isValid(), page.getErrorMessage());
+			Widgets.button(dialog.getShell(), "Apply").notifyListeners(SWT.Selection, null);
+			assertEquals("file:/srv/mirror/pi/v2", CorePreferences.micropythonIndex());
+			assertEquals("https://mirror.local/adafruit/releases", CorePreferences.adafruitBundleUrl());
+			assertFalse(CorePreferences.installLibrariesBeforeUpload());
+
+			Widgets.button(dialog.getShell(), "Restore Defaults").notifyListeners(SWT.Selection, null);
+			Widgets.button(dialog.getShell(), "Apply").notifyListeners(SWT.Selection, null);
+			assertEquals(CorePreferences.DEFAULT_MICROPYTHON_INDEX, CorePreferences.micropythonIndex());
+			assertEquals(CorePreferences.DEFAULT_ADAFRUIT_BUNDLE_URL, CorePreferences.adafruitBundleUrl());
+			assertTrue(CorePreferences.installLibrariesBeforeUpload());
+		} finally {
+			dialog.close();
+		}
 	}
 }
