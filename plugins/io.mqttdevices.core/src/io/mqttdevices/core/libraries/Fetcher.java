@@ -32,4 +32,12 @@ public interface Fetcher {
 	 * @throws LibraryException offline with nothing cached, a status other than 200, a hash mismatch, cancelled
 	 */
 	Path fetch(URI uri, String sha256, IProgressMonitor monitor) throws LibraryException;
+
+	/**
+	 * The content of a URL whose content never changes (a release asset named by its tag): a copy in the cache is
+	 * used without going to the network, so a multi-megabyte bundle is downloaded once per release.
+	 */
+	default Path fetchFixed(URI uri, IProgressMonitor monitor) throws LibraryException {
+		return fetch(uri, null, monitor);
+	}
 }

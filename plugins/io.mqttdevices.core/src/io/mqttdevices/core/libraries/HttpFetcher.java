@@ -106,6 +106,19 @@ public final class HttpFetcher implements Fetcher {
 		}
 	}
 
+	@Override
+	public Path fetchFixed(URI uri, IProgressMonitor monitor) throws LibraryException {
+		try {
+			Path cached = cache.findByUrl(uri);
+			if (cached != null) {
+				return cached;
+			}
+		} catch (IOException e) {
+			// an unreadable cache entry: fetched again below
+		}
+		return fetch(uri, null, monitor);
+	}
+
 	private byte[] download(URI uri, IProgressMonitor monitor) throws IOException {
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
 		switch (scheme) {

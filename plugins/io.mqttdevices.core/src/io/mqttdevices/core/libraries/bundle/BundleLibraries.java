@@ -251,7 +251,7 @@ public final class BundleLibraries {
 			URI uri = source.zip(release.tag(), board.major());
 			Path file;
 			try {
-				file = fetcher.fetch(uri, null, progress.split(1));
+				file = fetcher.fetchFixed(uri, progress.split(1)); // named by its release tag: one download a release
 			} catch (LibraryException e) {
 				throw new LibraryException("The " + release.label() + " has no libraries for CircuitPython " //$NON-NLS-1$ //$NON-NLS-2$
 						+ board.major() + " to be had (" + source.zipName(release.tag(), board.major()) //$NON-NLS-1$

@@ -50,7 +50,7 @@ final class ReleaseFinder {
 	BundleRelease latest(BundleSource source, IProgressMonitor monitor) throws LibraryException {
 		SubMonitor progress = SubMonitor.convert(monitor, 2);
 		String tag = latestTag(source, progress.split(1));
-		Path json = fetcher.fetch(source.metadata(tag), null, progress.split(1));
+		Path json = fetcher.fetchFixed(source.metadata(tag), progress.split(1));
 		return BundleRelease.read(source, tag, json);
 	}
 

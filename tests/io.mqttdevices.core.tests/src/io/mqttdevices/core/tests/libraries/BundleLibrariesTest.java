@@ -103,7 +103,10 @@ class BundleLibrariesTest {
 				Files.readString(drive.root().resolve("code.py")));
 
 		Map<Path, FileTime> before = modificationTimes();
+		int requests = server.requests().size();
 		BundleInstallResult again = libraries().install(drive.root(), MINIMQTT, new NullProgressMonitor());
+		assertEquals(List.of("/adafruit/releases/latest.json"), server.requests().subList(requests, server.requests().size()),
+				"the second time only the newest tag is asked for: the release's JSON and zip come from the cache");
 		assertEquals(List.of(), again.installed(), again.summary());
 		assertEquals(List.of("adafruit_connection_manager", "adafruit_ticks", "adafruit_minimqtt"), again.unchanged());
 		assertEquals(before, modificationTimes(), "nothing was written the second time");
