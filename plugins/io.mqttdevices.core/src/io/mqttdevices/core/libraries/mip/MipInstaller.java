@@ -20,11 +20,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import io.mqttdevices.core.board.BoardException;
 import io.mqttdevices.core.board.BoardFiles;
 import io.mqttdevices.core.board.DeviceEntry;
 import io.mqttdevices.core.board.FileHashes;
@@ -109,6 +111,10 @@ public final class MipInstaller {
 				String problem = session.problem(library);
 				if (problem != null) {
 					failed.put(name, problem);
+					continue;
+				}
+				if (session.elsewhere.contains(library)) {
+					unchanged.add(name);
 					continue;
 				}
 				List<MipFile> pending = new ArrayList<>();
@@ -232,8 +238,64 @@ public final class MipInstaller {
 			session.onBoard.put(entry.path(), entry);
 		}
 		session.contents.forEach((file, content) -> session.sameByTarget.put(board.target(file), session.same(file)));
+		findElsewhere(repl, session);
 		progress.worked(15);
 		return session;
+	}
+
+	/**
+	 * Notes the requested libraries that have none of their files in the library folder but that the board imports
+	 * all the same: frozen into the firmware (umqtt.simple on ESP32 and larger ESP8266 builds), or in the flash
+	 * root. A copy in {@code lib} would not be used (frozen modules come first on {@code sys.path}) and only costs
+	 * flash, so they count as installed.
+	 */
+	private static void findElsewhere(RawRepl repl, Session session) throws IOException {
+		Map<MipLibrary, List<String>> modules = new LinkedHashMap<>();
+		for (MipPlan.Entry entry : session.plan.requested()) {
+			MipLibrary library = entry.library();
+			if (library.problem() != null || library.files().isEmpty()
+					|| library.files().stream().anyMatch(f -> session.onBoard.containsKey(session.board.target(f)))) {
+				continue;
+			}
+			List<String> names = new ArrayList<>();
+			for (MipFile file : library.files()) {
+				String path = file.path().replaceFirst("\\.m?py$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+				if (!path.equals(file.path())) {
+					names.add(path.replaceFirst("/__init__$", "").replace('/', '.')); //$NON-NLS-1$ //$NON-NLS-2$
+				}
+			}
+			if (!names.isEmpty()) {
+				modules.put(library, names);
+			}
+		}
+		if (modules.isEmpty()) {
+			return;
+		}
+		List<String> all = modules.values().stream().flatMap(List::stream).distinct().toList();
+		String list = all.stream().map(m -> "'" + m + "'").collect(Collectors.joining(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		String answer;
+		try {
+			answer = repl.execOrThrow("""
+					def _fz(m):
+					    try:
+					        __import__(m)
+					        return '1'
+					    except Exception:
+					        return '0'
+					print(''.join(_fz(m) for m in [%s]))
+					del _fz
+					""".formatted(list)).strip(); //$NON-NLS-1$
+		} catch (BoardException e) {
+			return; // the board could not tell: the libraries count as missing, as before
+		}
+		if (answer.length() != all.size()) {
+			return;
+		}
+		modules.forEach((library, names) -> {
+			if (names.stream().allMatch(m -> answer.charAt(all.indexOf(m)) == '1')) {
+				session.elsewhere.add(library);
+			}
+		});
 	}
 
 	/** Parents first, the library folder included. */
@@ -278,6 +340,8 @@ public final class MipInstaller {
 		final Map<MipLibrary, String> fetchProblems = new HashMap<>();
 		final Map<String, DeviceEntry> onBoard = new HashMap<>();
 		final Map<String, Boolean> sameByTarget = new HashMap<>();
+		/** Requested libraries the board imports from outside its library folder (frozen, or the flash root). */
+		final Set<MipLibrary> elsewhere = new HashSet<>();
 
 		Session(BoardFiles files, MipBoard board, MipPlan plan) {
 			this.files = files;
@@ -316,6 +380,11 @@ public final class MipInstaller {
 			String problem = problem(library);
 			if (problem != null) {
 				return new LibraryStatus(name, library.version(), null, LibraryStatus.State.UNKNOWN, problem);
+			}
+			if (elsewhere.contains(library)) {
+				return new LibraryStatus(name, library.version(), null, LibraryStatus.State.INSTALLED, String.format(
+						"The board has %s outside lib/ (built into its firmware, or in the flash root): nothing to install.", //$NON-NLS-1$
+						name));
 			}
 			List<MipFile> all = library.allFiles();
 			long differ = all.stream().filter(f -> !same(f)).count();

@@ -174,6 +174,24 @@ class MipInstallTest {
 		assertEquals("1 of its 1 files are missing on the board or differ from version 1.8.0.", changed.detail());
 	}
 
+	/** ESP32 firmware has umqtt.simple frozen in: a copy in lib/ would never be imported, so none is made. */
+	@Test
+	void aLibraryTheBoardImportsFromOutsideLibIsNotInstalledAgain() throws Exception {
+		board.unplug();
+		Files.writeString(board.flashDir().resolve("socket.py"), "def socket(*a):\n    raise OSError(113)\n");
+		Files.createDirectories(board.flashDir().resolve("umqtt"));
+		Files.write(board.flashDir().resolve("umqtt/simple.py"), simplePy); // where the firmware's frozen copy would be
+		board.replug();
+		LibraryStatus status = status(List.of(new Requirement("umqtt.simple", null))).get(0);
+		assertEquals(LibraryStatus.State.INSTALLED, status.state());
+		assertEquals("The board has umqtt.simple outside lib/ (built into its firmware, or in the flash root): nothing"
+				+ " to install.", status.detail());
+		MipInstallReport report = install(false, "umqtt.simple");
+		assertEquals(List.of(), report.uploaded());
+		assertEquals(List.of("umqtt.simple"), report.unchanged());
+		assertFalse(Files.exists(board.flashDir().resolve("lib/umqtt/simple.py")));
+	}
+
 	@Test
 	void aWrongHashAnUnknownNameAndACycleEachGetOneSentenceAndNothingHalfWritten() throws Exception {
 		MipInstallReport report = install(false, "tampered", "nosuch", "cycle.a", "umqtt.simple@1.8.0");
