@@ -10,6 +10,7 @@
 package io.mqttdevices.core.libraries.mip;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -53,7 +54,20 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 	static final String STAGE = ".mqd-stage"; //$NON-NLS-1$
 
 	static MipBoard probe(RawRepl repl, String root) throws IOException {
-		String answer = repl.execOrThrow(PROBE).strip();
+		return parse(repl.execOrThrow(PROBE).strip(), root);
+	}
+
+	/** The probe and the flash root (the raw REPL's current folder) in one command, for a session without files. */
+	static MipBoard probe(RawRepl repl) throws IOException {
+		String answer = repl.execOrThrow("import os\nprint(os.getcwd())\n" + PROBE).strip(); //$NON-NLS-1$
+		int newline = answer.indexOf('\n');
+		if (newline < 0) {
+			throw new BoardException("The board answered the library probe unexpectedly: " + answer); //$NON-NLS-1$
+		}
+		return parse(answer.substring(newline + 1).strip(), answer.substring(0, newline).strip());
+	}
+
+	private static MipBoard parse(String answer, String root) throws BoardException {
 		String[] parts = answer.split(" "); //$NON-NLS-1$
 		if (parts.length != 4) {
 			throw new BoardException("The board answered the library probe unexpectedly: " + answer); //$NON-NLS-1$
@@ -134,7 +148,38 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 				""".formatted(py(stageDir()))); //$NON-NLS-1$
 	}
 
-	private static String py(String text) {
+	/**
+	 * Which of these modules the board imports ({@code __import__} succeeds), in order; null when it could not tell.
+	 * Used on libraries with none of their files in the library folder: frozen into the firmware, or in the flash root.
+	 */
+	static boolean[] imports(RawRepl repl, List<String> modules) throws IOException {
+		String list = modules.stream().map(MipBoard::py).collect(Collectors.joining(",")); //$NON-NLS-1$
+		String answer;
+		try {
+			answer = repl.execOrThrow("""
+					def _fz(m):
+					    try:
+					        __import__(m)
+					        return '1'
+					    except Exception:
+					        return '0'
+					print(''.join(_fz(m) for m in [%s]))
+					del _fz
+					""".formatted(list)).strip(); //$NON-NLS-1$
+		} catch (BoardException e) {
+			return null;
+		}
+		if (answer.length() != modules.size()) {
+			return null;
+		}
+		boolean[] found = new boolean[modules.size()];
+		for (int i = 0; i < found.length; i++) {
+			found[i] = answer.charAt(i) == '1';
+		}
+		return found;
+	}
+
+	static String py(String text) {
 		StringBuilder literal = new StringBuilder("'"); //$NON-NLS-1$
 		for (char c : text.toCharArray()) {
 			if (c == '\\' || c == '\'') {

@@ -20,13 +20,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.mqttdevices.core.board.BoardException;
 import io.mqttdevices.core.board.BoardFiles;
 import io.mqttdevices.core.board.DeviceEntry;
 import io.mqttdevices.core.board.FileHashes;
@@ -34,6 +32,7 @@ import io.mqttdevices.core.board.RawRepl;
 import io.mqttdevices.core.board.SyncOptions;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryStatus;
+import io.mqttdevices.core.libraries.RemoveReport;
 import io.mqttdevices.core.libraries.Requirement;
 
 /**
@@ -170,6 +169,40 @@ public final class MipInstaller {
 		}
 	}
 
+	/**
+	 * Removes libraries from the board's library folder: the files the index lists for each (in the flavour an
+	 * install would take, and the same module in the other one), and the folders there they leave empty, in one
+	 * command. Not their dependencies, which the rest of the declaration or the user's code may import (mip keeps no
+	 * record of what came as a dependency), and nothing a library that stays needs: a named library that one of them
+	 * depends on is left whole, and so is a file one of them lists too. A library the board has only outside the
+	 * library folder (frozen into the firmware, or in the flash root) cannot be removed. Enters the raw REPL and
+	 * leaves it.
+	 *
+	 * @param declared the project's declaration; those of it not named in {@code libraries} stay
+	 * @throws LibraryException the index cannot be read (offline with no cached copy); nothing was deleted
+	 */
+	public RemoveReport remove(RawRepl repl, List<Requirement> libraries, List<Requirement> declared,
+			IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Removing libraries", 100); //$NON-NLS-1$
+		repl.enter();
+		try {
+			progress.subTask("Asking the board"); //$NON-NLS-1$
+			MipBoard board = MipBoard.probe(repl);
+			progress.worked(10);
+			progress.subTask("Reading the package index"); //$NON-NLS-1$
+			List<Requirement> all = new ArrayList<>(libraries);
+			all.addAll(declared);
+			MipPlan plan = index.resolve(all, compiled && board.mpy() != null ? board.mpy() : "py", //$NON-NLS-1$
+					progress.split(60));
+			progress.subTask("Removing"); //$NON-NLS-1$
+			RemoveReport report = new MipRemoval(board, plan, libraries.size()).run(repl);
+			progress.worked(30);
+			return report;
+		} finally {
+			exitQuietly(repl);
+		}
+	}
+
 	/** Uploads a library's files into the staging folder and moves them into place; returns the bytes written. */
 	private long stageAndCommit(RawRepl repl, Session session, List<MipFile> pending, SubMonitor monitor)
 			throws IOException {
@@ -257,13 +290,7 @@ public final class MipInstaller {
 					|| library.files().stream().anyMatch(f -> session.onBoard.containsKey(session.board.target(f)))) {
 				continue;
 			}
-			List<String> names = new ArrayList<>();
-			for (MipFile file : library.files()) {
-				String path = file.path().replaceFirst("\\.m?py$", ""); //$NON-NLS-1$ //$NON-NLS-2$
-				if (!path.equals(file.path())) {
-					names.add(path.replaceFirst("/__init__$", "").replace('/', '.')); //$NON-NLS-1$ //$NON-NLS-2$
-				}
-			}
+			List<String> names = library.moduleNames();
 			if (!names.isEmpty()) {
 				modules.put(library, names);
 			}
@@ -272,27 +299,12 @@ public final class MipInstaller {
 			return;
 		}
 		List<String> all = modules.values().stream().flatMap(List::stream).distinct().toList();
-		String list = all.stream().map(m -> "'" + m + "'").collect(Collectors.joining(",")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String answer;
-		try {
-			answer = repl.execOrThrow("""
-					def _fz(m):
-					    try:
-					        __import__(m)
-					        return '1'
-					    except Exception:
-					        return '0'
-					print(''.join(_fz(m) for m in [%s]))
-					del _fz
-					""".formatted(list)).strip(); //$NON-NLS-1$
-		} catch (BoardException e) {
+		boolean[] answer = MipBoard.imports(repl, all);
+		if (answer == null) {
 			return; // the board could not tell: the libraries count as missing, as before
 		}
-		if (answer.length() != all.size()) {
-			return;
-		}
 		modules.forEach((library, names) -> {
-			if (names.stream().allMatch(m -> answer.charAt(all.indexOf(m)) == '1')) {
+			if (names.stream().allMatch(m -> answer[all.indexOf(m)])) {
 				session.elsewhere.add(library);
 			}
 		});

@@ -86,6 +86,21 @@ public final class MipLibrary {
 		return all;
 	}
 
+	/**
+	 * The modules its own files make importable, as {@code import} names them ({@code umqtt/simple.mpy} is
+	 * {@code umqtt.simple}, {@code aioble/__init__.py} is {@code aioble}); data files are not modules.
+	 */
+	List<String> moduleNames() {
+		List<String> names = new ArrayList<>();
+		for (MipFile file : files) {
+			String path = file.path().replaceFirst("\\.m?py$", ""); //$NON-NLS-1$ //$NON-NLS-2$
+			if (!path.equals(file.path())) {
+				names.add(path.replaceFirst("/__init__$", "").replace('/', '.')); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		return names;
+	}
+
 	/** Why it or a dependency cannot be installed, as one sentence naming the package, or null when it can. */
 	public String closureProblem() {
 		for (MipLibrary library : closure()) {

@@ -39,6 +39,7 @@ import io.mqttdevices.core.board.SyncOptions;
 import io.mqttdevices.core.libraries.HttpFetcher;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryStatus;
+import io.mqttdevices.core.libraries.RemoveReport;
 import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.core.libraries.mip.MipIndex;
 import io.mqttdevices.core.libraries.mip.MipInstallReport;
@@ -260,6 +261,75 @@ class MipInstallTest {
 		assertEquals("T = 21\n", Files.readString(board.flashDir().resolve("lib/sensors/dht.py")));
 		assertEquals("ONE = 1\n", Files.readString(board.flashDir().resolve("lib/one.py")));
 		assertArrayEquals(simplePy, flash("lib/umqtt/simple.py"));
+	}
+
+	@Test
+	void removeTakesALibrarysOwnFilesAndLeavesItsDependencyOtherLibrariesAndTheUsersFiles() throws Exception {
+		install(false, "umqtt.robust", "cycle.a");
+		board.unplug();
+		Files.writeString(board.flashDir().resolve("lib/mysensor.py"), "VALUE = 1\n");
+		Files.writeString(board.flashDir().resolve("lib/umqtt/notes.txt"), "mine\n");
+		board.replug();
+
+		RemoveReport report = remove(false, List.of("umqtt.robust", "tampered"), List.of("umqtt.robust", "cycle.a"));
+		assertEquals(List.of("umqtt.robust"), report.removed(), report.summary());
+		assertEquals(List.of("tampered"), report.notThere());
+		assertEquals(Map.of(), report.notRemoved());
+		assertEquals(List.of("lib/umqtt/robust.py"), report.deleted());
+		assertEquals("Removed umqtt.robust (lib/umqtt/robust.py); tampered was not on the board", report.summary());
+		assertFalse(Files.exists(board.flashDir().resolve("lib/umqtt/robust.py")));
+		assertArrayEquals(simplePy, flash("lib/umqtt/simple.py"), "a dependency stays: others may import it");
+		assertEquals("A = 1\n", Files.readString(board.flashDir().resolve("lib/cycle_a.py")));
+		assertEquals("B = 1\n", Files.readString(board.flashDir().resolve("lib/cycle_b.py")));
+		assertEquals("VALUE = 1\n", Files.readString(board.flashDir().resolve("lib/mysensor.py")));
+		assertEquals("mine\n", Files.readString(board.flashDir().resolve("lib/umqtt/notes.txt")));
+		assertEquals(LibraryStatus.State.MISSING,
+				status(List.of(new Requirement("umqtt.robust", null))).get(0).state());
+	}
+
+	@Test
+	void removeLeavesALibraryAnotherOneNeedsAndTakesBothTogetherWithTheirFolderAndTheOtherFlavour()
+			throws Exception {
+		install(true, "umqtt.robust");
+		board.unplug();
+		Files.writeString(board.flashDir().resolve("lib/umqtt/simple.py"), "# an older source copy\n");
+		board.replug();
+		List<String> declared = List.of("umqtt.simple", "umqtt.robust");
+
+		RemoveReport refused = remove(true, List.of("umqtt.simple"), declared);
+		assertEquals(Map.of("umqtt.simple", "umqtt.simple was not removed: umqtt.robust, which stays declared, needs it."),
+				refused.notRemoved());
+		assertEquals(List.of(), refused.deleted());
+		assertArrayEquals(SIMPLE_MPY, flash("lib/umqtt/simple.mpy"));
+
+		// a board installed compiled, the preference now on sources: the .mpy files go all the same
+		RemoveReport both = remove(false, List.of("umqtt.robust", "umqtt.simple"), declared);
+		assertEquals(List.of("umqtt.robust", "umqtt.simple"), both.removed(), both.summary());
+		assertEquals(List.of("lib/umqtt/robust.mpy", "lib/umqtt/simple.py", "lib/umqtt/simple.mpy", "lib/umqtt"),
+				both.deleted());
+		assertFalse(Files.exists(board.flashDir().resolve("lib/umqtt")), "the folder they left empty goes too");
+		assertTrue(Files.isDirectory(board.flashDir().resolve("lib")), "lib/ stays");
+		assertEquals(List.of(), leftovers());
+	}
+
+	@Test
+	void aLibraryTheBoardHasOnlyOutsideLibCannotBeRemoved() throws Exception {
+		board.unplug();
+		Files.writeString(board.flashDir().resolve("socket.py"), "def socket(*a):\n    raise OSError(113)\n");
+		Files.createDirectories(board.flashDir().resolve("umqtt"));
+		Files.write(board.flashDir().resolve("umqtt/simple.py"), simplePy); // where the firmware's frozen copy would be
+		board.replug();
+		RemoveReport report = remove(true, List.of("umqtt.simple"), List.of("umqtt.simple"));
+		assertEquals(Map.of("umqtt.simple", "umqtt.simple cannot be removed: the board has it outside lib/ (built into"
+				+ " its firmware, or in the flash root), not as a library it installed."), report.notRemoved());
+		assertArrayEquals(simplePy, flash("umqtt/simple.py"));
+	}
+
+	private RemoveReport remove(boolean compiled, List<String> names, List<String> declared) throws IOException {
+		MipInstaller installer = new MipInstaller(new MipIndex(index.indexUrl(), new HttpFetcher(temp.resolve("cache"))),
+				SyncOptions.defaults(), compiled);
+		return run(r -> installer.remove(r, names.stream().map(n -> new Requirement(n, null)).toList(),
+				declared.stream().map(n -> new Requirement(n, null)).toList(), new NullProgressMonitor()));
 	}
 
 	private MipInstallReport install(boolean compiled, String... names) throws IOException {
