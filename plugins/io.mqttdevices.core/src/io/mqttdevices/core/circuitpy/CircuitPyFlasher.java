@@ -16,6 +16,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -227,6 +228,56 @@ public final class CircuitPyFlasher {
 		}
 		return new IOException("Could not write " + path + " to " + drive + ": " + e.getMessage() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				+ ". Was the board unplugged?", e); //$NON-NLS-1$
+	}
+
+	/**
+	 * Deletes files and folders (with what they hold) from the drive, synced as the writes are.
+	 *
+	 * @param paths {@code /} paths relative to the drive
+	 * @return the paths that were there and are gone, a folder's content before the folder
+	 * @throws IOException one sentence for the user: the drive is read-only, or gone (what was deleted before stays
+	 *             deleted)
+	 */
+	public List<String> delete(Path drive, List<String> paths) throws IOException {
+		if (!Files.isDirectory(drive)) {
+			throw new IOException("The CIRCUITPY drive at " + drive + " is not there: the board was unplugged, or its drive is mounted elsewhere now; nothing was " //$NON-NLS-1$ //$NON-NLS-2$
+					+ "deleted."); //$NON-NLS-1$
+		}
+		if (locator.isReadOnly(drive)) {
+			throw readOnly(drive);
+		}
+		List<String> deleted = new ArrayList<>();
+		for (String path : paths) {
+			Path target = drive.resolve(path);
+			if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+				continue;
+			}
+			List<Path> all;
+			try (Stream<Path> walk = Files.walk(target)) {
+				all = walk.sorted(Comparator.reverseOrder()).toList(); // children before their folder
+			} catch (IOException e) {
+				throw deleteError(drive, path, e);
+			}
+			for (Path each : all) {
+				try {
+					Files.delete(each);
+				} catch (IOException e) {
+					throw deleteError(drive, drive.relativize(each).toString().replace('\\', '/'), e);
+				}
+				deleted.add(drive.relativize(each).toString().replace('\\', '/'));
+			}
+			syncFolder(target.getParent());
+		}
+		return deleted;
+	}
+
+	private IOException deleteError(Path drive, String path, IOException e) {
+		if (e instanceof AccessDeniedException || e instanceof FileSystemException fse
+				&& String.valueOf(fse.getReason()).toLowerCase().contains("read-only")) { //$NON-NLS-1$
+			return readOnly(drive);
+		}
+		return new IOException("Could not delete " + path + " from " + drive + " (" + e.getClass().getSimpleName() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				+ "); the board may have been unplugged.", e); //$NON-NLS-1$
 	}
 
 	private static void removeTemporaryFiles(Path drive) throws IOException {

@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -31,6 +34,7 @@ import io.mqttdevices.core.libraries.Fetcher;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryStatus;
 import io.mqttdevices.core.libraries.LibraryStatus.State;
+import io.mqttdevices.core.libraries.RemoveReport;
 import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.core.libraries.bundle.BundleResolver.Resolution;
 import io.mqttdevices.core.libraries.bundle.BundleResolver.Resolved;
@@ -154,6 +158,76 @@ public final class BundleLibraries {
 		}
 		return new BundleInstallResult(board, resolver.releasesRead().stream().map(BundleRelease::label).toList(),
 				installed, unchanged, failed, removed, bytes);
+	}
+
+	/**
+	 * Removes libraries from {@code CIRCUITPY/lib}: each module as the bundle names it, in whichever form the drive
+	 * has it (the package folder {@code lib/<name>}, or {@code lib/<name>.mpy} and any {@code lib/<name>.py} beside
+	 * it), nothing else. Not the modules it needs, and not a module a library that stays needs: that one is left with
+	 * a sentence saying which needs it. The bundle's metadata is read (from the cache when offline); its zip is not.
+	 *
+	 * @param declared the project's declaration; those of it not named in {@code libraries} stay
+	 * @throws LibraryException the first bundle unreachable with nothing cached, or the drive read-only or gone (what
+	 *             was deleted before stays deleted, and the message names it)
+	 */
+	public RemoveReport remove(Path drive, List<Requirement> libraries, List<Requirement> declared,
+			IProgressMonitor monitor) throws LibraryException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Removing CircuitPython libraries", 10); //$NON-NLS-1$
+		BundleResolver resolver = new BundleResolver(finder, sources);
+		Map<String, BundleModule> going = new LinkedHashMap<>();
+		Map<String, String> notRemoved = new LinkedHashMap<>();
+		for (Requirement requirement : libraries) {
+			Optional<Resolved> found = resolver.lookup(requirement.name(), progress.split(1));
+			if (found.isEmpty()) {
+				notRemoved.put(requirement.name(), resolver.unknownSentence(requirement.name(), null));
+			} else {
+				going.putIfAbsent(requirement.name(), found.get().module());
+			}
+		}
+		Set<String> goingNames = new HashSet<>();
+		going.values().forEach(m -> goingNames.add(m.name()));
+		List<Requirement> staying = new ArrayList<>();
+		for (Requirement requirement : declared) {
+			Optional<Resolved> found = resolver.lookup(requirement.name(), progress.split(0));
+			if (found.isEmpty() || !goingNames.contains(found.get().module().name())) {
+				staying.add(requirement);
+			}
+		}
+		Map<String, String> neededBy = new HashMap<>();
+		for (Resolved kept : resolver.resolve(staying, progress.split(2)).modules()) {
+			neededBy.putIfAbsent(kept.module().name(), kept.neededBy());
+		}
+
+		List<String> removed = new ArrayList<>();
+		List<String> notThere = new ArrayList<>();
+		List<String> deleted = new ArrayList<>();
+		SubMonitor deleting = SubMonitor.convert(progress.split(7), Math.max(1, going.size()));
+		for (Map.Entry<String, BundleModule> entry : going.entrySet()) {
+			String name = entry.getKey();
+			BundleModule module = entry.getValue();
+			deleting.split(1).subTask(module.name());
+			if (neededBy.containsKey(module.name())) {
+				notRemoved.put(name, String.format("%s was not removed: %s needs it, and stays declared.", name, //$NON-NLS-1$
+						neededBy.get(module.name()) == null ? "the project" : neededBy.get(module.name()))); //$NON-NLS-1$
+				continue;
+			}
+			if (!module.name().matches("[A-Za-z0-9_][A-Za-z0-9_.-]*") || module.name().contains("..")) { //$NON-NLS-1$ //$NON-NLS-2$
+				notRemoved.put(name, String.format("%s was not removed: the bundle names it %s, which is no module " //$NON-NLS-1$
+						+ "name, so nothing under lib/ was touched.", name, module.name())); //$NON-NLS-1$
+				continue;
+			}
+			String base = "lib/" + module.name(); //$NON-NLS-1$
+			List<String> gone;
+			try {
+				gone = flasher.delete(drive, List.of(base, base + ".mpy", base + ".py")); //$NON-NLS-1$ //$NON-NLS-2$
+			} catch (IOException e) {
+				throw new LibraryException(e.getMessage()
+						+ (removed.isEmpty() ? "" : " Removed before that: " + String.join(", ", removed) + '.'), e); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
+			deleted.addAll(gone);
+			(gone.isEmpty() ? notThere : removed).add(name);
+		}
+		return new RemoveReport(removed, notThere, notRemoved, deleted);
 	}
 
 	/** The module name a dependency (a module or PyPI name) resolved to, or the name itself when it did not. */

@@ -101,6 +101,12 @@ final class BundleResolver {
 		order.put(module.name(), found.get());
 	}
 
+	/** The module a name means, from the first bundle that has it; empty when none does. */
+	Optional<Resolved> lookup(String name, IProgressMonitor monitor) throws LibraryException {
+		release(0, monitor); // the first bundle must be there: its failure is the whole operation's
+		return find(name, null, monitor);
+	}
+
 	private Optional<Resolved> find(String name, String neededBy, IProgressMonitor monitor) throws LibraryException {
 		for (int i = 0; i < sources.size(); i++) {
 			BundleRelease release = release(i, monitor);
@@ -136,7 +142,8 @@ final class BundleResolver {
 		return sources.stream().map(source -> source.releases().toString()).collect(Collectors.joining(" ")); //$NON-NLS-1$
 	}
 
-	private String unknownSentence(String name, String neededBy) {
+	/** That no bundle read has the name, one sentence. */
+	String unknownSentence(String name, String neededBy) {
 		String looked = releases.stream().map(r -> r instanceof BundleRelease b ? "the " + b.label() : null) //$NON-NLS-1$
 				.filter(s -> s != null).collect(Collectors.joining(" or ")); //$NON-NLS-1$
 		String unreadable = releases.stream().filter(LibraryException.class::isInstance)

@@ -37,6 +37,7 @@ import io.mqttdevices.core.libraries.HttpFetcher;
 import io.mqttdevices.core.libraries.LibraryException;
 import io.mqttdevices.core.libraries.LibraryStatus;
 import io.mqttdevices.core.libraries.LibraryStatus.State;
+import io.mqttdevices.core.libraries.RemoveReport;
 import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.core.libraries.bundle.BundleInstallResult;
 import io.mqttdevices.core.libraries.bundle.BundleLibraries;
@@ -333,6 +334,71 @@ class BundleLibrariesTest {
 		assertArrayEquals(mpy, Files.readAllBytes(drive.root().resolve("lib/adafruit_ticks.mpy")));
 		LibraryStatus status = libraries.status(drive.root(), ticks, new NullProgressMonitor()).get(0);
 		assertEquals(new LibraryStatus("adafruit_ticks", "1.1.1", "1.1.1", State.INSTALLED, null), status);
+	}
+
+	@Test
+	void removeTakesThePackageFolderAndLeavesItsDependenciesAndTheUsersFiles() throws Exception {
+		libraries().install(drive.root(), MINIMQTT, new NullProgressMonitor());
+		Files.writeString(drive.root().resolve("lib/neopixel.mpy"), "not ours");
+		Files.writeString(drive.root().resolve("lib/adafruit_minimqtt_extras.py"), "EXTRA = 1\n");
+
+		RemoveReport report = libraries().remove(drive.root(), MINIMQTT, MINIMQTT, new NullProgressMonitor());
+		assertEquals(List.of("adafruit_minimqtt"), report.removed(), report.summary());
+		assertEquals(List.of("lib/adafruit_minimqtt/matcher.py", "lib/adafruit_minimqtt/adafruit_minimqtt.py",
+				"lib/adafruit_minimqtt/__init__.py", "lib/adafruit_minimqtt"), report.deleted());
+		assertEquals("Removed adafruit_minimqtt (4 files and folders)", report.summary());
+		assertFalse(Files.exists(drive.root().resolve("lib/adafruit_minimqtt")));
+		Map<String, byte[]> files = TestBundles.adafruitLibFiles(9);
+		for (String kept : List.of("lib/adafruit_connection_manager.py", "lib/adafruit_ticks.py")) {
+			assertArrayEquals(files.get(kept), Files.readAllBytes(drive.root().resolve(kept)), kept);
+		}
+		assertEquals("not ours", Files.readString(drive.root().resolve("lib/neopixel.mpy")));
+		assertEquals("EXTRA = 1\n", Files.readString(drive.root().resolve("lib/adafruit_minimqtt_extras.py")));
+		assertEquals(State.MISSING, byName(libraries().status(drive.root(), MINIMQTT, new NullProgressMonitor()))
+				.get("adafruit_minimqtt").state());
+
+		RemoveReport again = libraries().remove(drive.root(), MINIMQTT, MINIMQTT, new NullProgressMonitor());
+		assertEquals(List.of("adafruit_minimqtt"), again.notThere(), again.summary());
+		assertEquals(List.of(), again.deleted());
+	}
+
+	@Test
+	void removeLeavesAModuleADeclaredLibraryNeedsAndTakesAnMpyWithThePyBesideIt() throws Exception {
+		libraries().install(drive.root(), MINIMQTT, new NullProgressMonitor());
+		Files.write(drive.root().resolve("lib/adafruit_ticks.mpy"), mpyDeclaring(TestBundles.TICKS_VERSION));
+		List<Requirement> ticks = List.of(new Requirement("adafruit-circuitpython-ticks", null));
+
+		RemoveReport refused = libraries().remove(drive.root(), ticks, MINIMQTT, new NullProgressMonitor());
+		assertEquals(Map.of("adafruit-circuitpython-ticks", "adafruit-circuitpython-ticks was not removed: "
+				+ "adafruit_minimqtt needs it, and stays declared."), refused.notRemoved());
+		assertTrue(Files.exists(drive.root().resolve("lib/adafruit_ticks.py")));
+
+		RemoveReport report = libraries().remove(drive.root(),
+				List.of(ticks.get(0), new Requirement("adafruit_no_such_sensor", null)), List.of(),
+				new NullProgressMonitor());
+		assertEquals(List.of("lib/adafruit_ticks.mpy", "lib/adafruit_ticks.py"), report.deleted(), report.summary());
+		assertEquals(List.of("adafruit-circuitpython-ticks"), report.removed());
+		assertTrue(report.notRemoved().get("adafruit_no_such_sensor").startsWith(
+				"No library named adafruit_no_such_sensor in the Adafruit CircuitPython Bundle"), report.summary());
+		assertTrue(Files.isDirectory(drive.root().resolve("lib/adafruit_minimqtt")));
+		assertTrue(Files.exists(drive.root().resolve("lib/adafruit_connection_manager.py")));
+	}
+
+	@Test
+	void removeFromAnUnpluggedOrReadOnlyDriveSaysSoInOneSentence() throws Exception {
+		libraries().install(drive.root(), MINIMQTT, new NullProgressMonitor());
+		drive.mountReadOnly();
+		LibraryException readOnly = assertThrows(LibraryException.class,
+				() -> libraries().remove(drive.root(), MINIMQTT, MINIMQTT, new NullProgressMonitor()));
+		assertPlainSentence(readOnly);
+		assertTrue(readOnly.getMessage().contains("is read-only"), readOnly.getMessage());
+		assertTrue(Files.isDirectory(drive.root().resolve("lib/adafruit_minimqtt")));
+
+		drive.eject();
+		LibraryException gone = assertThrows(LibraryException.class,
+				() -> libraries().remove(drive.root(), MINIMQTT, MINIMQTT, new NullProgressMonitor()));
+		assertPlainSentence(gone);
+		assertTrue(gone.getMessage().contains("the board was unplugged"), gone.getMessage());
 	}
 
 	/** Bytes laid out like an .mpy of format 6 as far as circup's version reading goes: header, then "x.y.z\0". */
