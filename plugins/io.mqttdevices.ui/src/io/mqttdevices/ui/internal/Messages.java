@@ -275,6 +275,7 @@ public final class Messages extends NLS {
 	public static String UploadResult_librariesFailed;
 	public static String BoardLibrariesJob_reading;
 	public static String BoardLibrariesJob_installing;
+	public static String BoardLibrariesJob_removing;
 	public static String BoardLibrariesJob_cancelled;
 	public static String BoardLibrariesJob_noneDeclared;
 	public static String BoardLibrariesJob_read;
@@ -296,6 +297,13 @@ public final class Messages extends NLS {
 	public static String BoardLibrariesView_refreshHint;
 	public static String BoardLibrariesView_reading;
 	public static String BoardLibrariesView_installing;
+	public static String BoardLibrariesView_removing;
+	public static String BoardLibrariesView_removeTitle;
+	public static String BoardLibrariesView_removeQuestion;
+	public static String BoardLibrariesView_removeDeclared;
+	public static String BoardLibrariesView_removeConfirm;
+	public static String BoardLibrariesView_upload;
+	public static String BoardLibrariesView_flash;
 	public static String LibrariesPreferencePage_description;
 	public static String LibrariesPreferencePage_installBeforeUpload;
 	public static String LibrariesPreferencePage_index;

@@ -25,9 +25,11 @@ import io.mqttdevices.core.libraries.LibraryStatus;
 import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.ui.internal.Messages;
 import io.mqttdevices.ui.libraries.ProjectLibraries.Outcome;
+import io.mqttdevices.ui.libraries.ProjectLibraries.Removal;
 
 /**
- * The Board Libraries view's work: reads the board, or installs libraries and reads it again, in one session (the
+ * The Board Libraries view's work: reads the board, or installs or removes libraries and reads it again, in one
+ * session (the
  * project's port borrowed as "Board Libraries", the REPL pausing meanwhile; or its CIRCUITPY drive). It holds the
  * project as its rule, as uploads do, so the two never talk to the board at once. The result goes to the view: the
  * rows, and one line (a failure is one sentence). Cancelling stops between two files.
@@ -39,22 +41,32 @@ final class BoardLibrariesJob extends Job {
 	/** What borrows the port, as the REPL view shows it. */
 	static final String BORROWER = "Board Libraries"; //$NON-NLS-1$
 
+	/** What the job does. */
+	enum Action {
+		READ, INSTALL, REMOVE
+	}
+
 	/** What the view hears when the job ends. */
 	record Result(List<LibraryStatus> rows, String message, int severity) {
 	}
 
 	private final ProjectLibraries libraries;
-	private final List<Requirement> toInstall;
+	private final Action action;
+	private final List<Requirement> targets;
 	private final Consumer<Result> done;
 
 	/**
-	 * @param toInstall null: only read the board; else the libraries to install first
+	 * @param targets the libraries to install or remove before the board is read; ignored for {@link Action#READ}
 	 */
-	BoardLibrariesJob(ProjectLibraries libraries, List<Requirement> toInstall, Consumer<Result> done) {
-		super(NLS.bind(toInstall == null ? Messages.BoardLibrariesJob_reading : Messages.BoardLibrariesJob_installing,
-				libraries.project().getName()));
+	BoardLibrariesJob(ProjectLibraries libraries, Action action, List<Requirement> targets, Consumer<Result> done) {
+		super(NLS.bind(switch (action) {
+		case READ -> Messages.BoardLibrariesJob_reading;
+		case INSTALL -> Messages.BoardLibrariesJob_installing;
+		case REMOVE -> Messages.BoardLibrariesJob_removing;
+		}, libraries.project().getName()));
 		this.libraries = libraries;
-		this.toInstall = toInstall;
+		this.action = action;
+		this.targets = targets;
 		this.done = done;
 		setRule(libraries.project());
 	}
@@ -65,13 +77,22 @@ final class BoardLibrariesJob extends Job {
 		Result result;
 		try {
 			List<Requirement> declared = libraries.declared();
-			if (toInstall == null) {
+			switch (action) {
+			case READ -> {
 				List<LibraryStatus> rows = libraries.status(declared, BORROWER, progress.split(10));
 				result = new Result(rows, read(rows), IStatus.OK);
-			} else {
-				Outcome outcome = libraries.install(toInstall, declared, BORROWER, progress.split(10));
+			}
+			case INSTALL -> {
+				Outcome outcome = libraries.install(targets, declared, BORROWER, progress.split(10));
 				result = new Result(outcome.board(), outcome.installed().summary(),
 						outcome.installed().ok() ? IStatus.OK : IStatus.WARNING);
+			}
+			case REMOVE -> {
+				Removal removal = libraries.remove(targets, declared, BORROWER, progress.split(10));
+				result = new Result(removal.board(), removal.removed().summary(),
+						removal.removed().ok() ? IStatus.OK : IStatus.WARNING);
+			}
+			default -> throw new IllegalStateException(action.name());
 			}
 		} catch (OperationCanceledException e) {
 			result = new Result(null, Messages.BoardLibrariesJob_cancelled, IStatus.CANCEL);

@@ -19,6 +19,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -45,10 +47,12 @@ import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import io.mqttdevices.core.libraries.LibraryStatus;
 import io.mqttdevices.core.libraries.LibraryStatus.State;
 import io.mqttdevices.core.libraries.Requirement;
+import io.mqttdevices.core.preferences.CorePreferences;
 import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.ui.internal.Messages;
 import io.mqttdevices.ui.internal.UiThread;
+import io.mqttdevices.ui.libraries.BoardLibrariesJob.Action;
 import io.mqttdevices.ui.upload.SelectedProject;
 import io.mqttdevices.ui.upload.UploadHandler;
 
@@ -56,7 +60,7 @@ import io.mqttdevices.ui.upload.UploadHandler;
  * Board Libraries: the libraries the selected sensor project declares, and what its board has of them (the version
  * the index or bundle offers, the one on the board, the state, why). It follows the workbench's selection as the
  * Properties view does. Its commands (toolbar, view menu, the rows' context menu, {@link LibraryCommands}) read the
- * board and install in a {@link BoardLibrariesJob}; the result is a line at the bottom.
+ * board, install and remove in a {@link BoardLibrariesJob}; the result is a line at the bottom.
  */
 public final class BoardLibrariesView extends ViewPart {
 
@@ -226,29 +230,55 @@ public final class BoardLibrariesView extends ViewPart {
 
 	/** Reads the board. */
 	void refresh() {
-		schedule(null);
+		schedule(Action.READ, List.of());
 	}
 
 	/** Installs the missing libraries (and what they need). */
 	void installMissing() {
-		schedule(requirements(ProjectLibraries.named(rows, State.MISSING)));
+		schedule(Action.INSTALL, requirements(ProjectLibraries.named(rows, State.MISSING)));
 	}
 
 	/** Installs the outdated libraries again, as the index or bundle has them. */
 	void update() {
-		schedule(requirements(ProjectLibraries.named(rows, State.OUTDATED)));
+		schedule(Action.INSTALL, requirements(ProjectLibraries.named(rows, State.OUTDATED)));
 	}
 
 	/** Installs (or reinstalls) the selected libraries. */
 	void installSelected() {
-		schedule(requirements(selected().stream().map(LibraryStatus::name).toList()));
+		schedule(Action.INSTALL, requirements(selected().stream().map(LibraryStatus::name).toList()));
+	}
+
+	/**
+	 * Removes the selected libraries from the board once the user agrees; the question says when the declaration
+	 * still lists them, since Upload or Flash would install them again (the file is the user's to edit).
+	 */
+	void remove() {
+		if (libraries == null || busy) {
+			return;
+		}
+		List<String> names = selected().stream().map(LibraryStatus::name).toList();
+		List<String> stillDeclared = names.stream()
+				.filter(n -> declared.stream().anyMatch(r -> r.name().equals(n))).toList();
+		String question = NLS.bind(Messages.BoardLibrariesView_removeQuestion, String.join(", ", names)); //$NON-NLS-1$
+		if (!stillDeclared.isEmpty() && CorePreferences.installLibrariesBeforeUpload()) {
+			question += ' ' + NLS.bind(Messages.BoardLibrariesView_removeDeclared,
+					new Object[] { libraries.runtime().librariesFile(), String.join(", ", stillDeclared), //$NON-NLS-1$
+							libraries.runtime() == Runtime.CIRCUITPYTHON ? Messages.BoardLibrariesView_flash
+									: Messages.BoardLibrariesView_upload });
+		}
+		MessageDialog dialog = new MessageDialog(getSite().getShell(), Messages.BoardLibrariesView_removeTitle, null,
+				question, MessageDialog.QUESTION, 0, Messages.BoardLibrariesView_removeConfirm,
+				IDialogConstants.CANCEL_LABEL);
+		if (dialog.open() == 0) {
+			schedule(Action.REMOVE, requirements(names));
+		}
 	}
 
 	private List<Requirement> requirements(List<String> names) {
 		return names.stream().map(name -> ProjectLibraries.requirement(name, declared)).toList();
 	}
 
-	private void schedule(List<Requirement> toInstall) {
+	private void schedule(Action action, List<Requirement> targets) {
 		if (libraries == null || busy) {
 			return;
 		}
@@ -262,10 +292,13 @@ public final class BoardLibrariesView extends ViewPart {
 		}
 		ProjectLibraries target = libraries;
 		busy = true;
-		setStatus(IStatus.INFO, toInstall == null ? Messages.BoardLibrariesView_reading
-				: Messages.BoardLibrariesView_installing);
+		setStatus(IStatus.INFO, switch (action) {
+		case READ -> Messages.BoardLibrariesView_reading;
+		case INSTALL -> Messages.BoardLibrariesView_installing;
+		case REMOVE -> Messages.BoardLibrariesView_removing;
+		});
 		updateCommands();
-		BoardLibrariesJob job = new BoardLibrariesJob(target, toInstall,
+		BoardLibrariesJob job = new BoardLibrariesJob(target, action, targets,
 				result -> UiThread.async(viewer.getControl(), () -> finished(target, result)));
 		IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
 		if (progress != null) {
@@ -328,6 +361,12 @@ public final class BoardLibrariesView extends ViewPart {
 	boolean canInstallSelected() {
 		List<LibraryStatus> selected = selected();
 		return canRead() && !selected.isEmpty() && selected.stream().noneMatch(r -> r.state() == State.UNKNOWN);
+	}
+
+	boolean canRemove() {
+		List<LibraryStatus> selected = selected();
+		return canRead() && !selected.isEmpty()
+				&& selected.stream().allMatch(r -> r.state() == State.INSTALLED || r.state() == State.OUTDATED);
 	}
 
 	/** The project shown, or null. */

@@ -23,8 +23,8 @@ import org.eclipse.ui.handlers.IHandlerService;
 
 /**
  * The Board Libraries view's commands. plugin.xml puts them in the view toolbar, the view menu and the rows' context
- * menu; here are their handlers, enabled by the view's project, rows and selection, and disabled while a read or an
- * install runs. They are the view's own and also the window's at the lowest priority, so the toolbar works while
+ * menu; here are their handlers, enabled by the view's project, rows and selection, and disabled while a read, an
+ * install or a removal runs. They are the view's own and also the window's at the lowest priority, so the toolbar works while
  * another part is active.
  */
 public final class LibraryCommands {
@@ -34,6 +34,7 @@ public final class LibraryCommands {
 	public static final String INSTALL_MISSING = PREFIX + "installMissing"; //$NON-NLS-1$
 	public static final String UPDATE = PREFIX + "update"; //$NON-NLS-1$
 	public static final String INSTALL_SELECTED = PREFIX + "installSelected"; //$NON-NLS-1$
+	public static final String REMOVE = PREFIX + "remove"; //$NON-NLS-1$
 
 	private final BoardLibrariesView view;
 	private final List<Handler> handlers = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class LibraryCommands {
 		activate(service, INSTALL_MISSING, new Handler(view::installMissing, view::canInstallMissing));
 		activate(service, UPDATE, new Handler(view::update, view::canUpdate));
 		activate(service, INSTALL_SELECTED, new Handler(view::installSelected, view::canInstallSelected));
+		activate(service, REMOVE, new Handler(view::remove, view::canRemove));
 	}
 
 	/** On the UI thread, after the rows, the selection or the busy state changed: enables what can run now. */

@@ -28,6 +28,7 @@ import io.mqttdevices.core.circuitpy.DriveLocator;
 import io.mqttdevices.core.libraries.HttpFetcher;
 import io.mqttdevices.core.libraries.LibraryStatus;
 import io.mqttdevices.core.libraries.LibraryStatus.State;
+import io.mqttdevices.core.libraries.RemoveReport;
 import io.mqttdevices.core.libraries.Requirement;
 import io.mqttdevices.core.libraries.bundle.BundleInstallResult;
 import io.mqttdevices.core.libraries.bundle.BundleLibraries;
@@ -43,7 +44,7 @@ import io.mqttdevices.core.templates.Runtime;
 import io.mqttdevices.ui.internal.Messages;
 
 /**
- * The libraries a sensor project declares and its board: what the board has of them and installing them, the same
+ * The libraries a sensor project declares and its board: what the board has of them, installing and removing them, the same
  * way for both runtimes. MicroPython goes over a raw REPL (a port borrowed here, or the caller's session, as Upload
  * to Board has one open), CircuitPython to the CIRCUITPY drive. Downloads go through the IDE's cache and proxies, from
  * the URLs in the preferences.
@@ -154,6 +155,33 @@ public final class ProjectLibraries {
 			MipInstaller installer = mip();
 			Installed done = of(installer.install(repl, requirements, progress.split(7)));
 			return new Outcome(done, installer.status(repl, declared, progress.split(3)));
+		}
+	}
+
+	/** A removal and what the board has of the declared libraries afterwards. */
+	public record Removal(RemoveReport removed, List<LibraryStatus> board) {
+	}
+
+	/**
+	 * Removes libraries from the board (not what they need, nor what the rest of the declaration needs: see
+	 * {@link MipInstaller#remove} and {@link BundleLibraries#remove}), then reads what the board has of the declared
+	 * ones, in one session.
+	 */
+	public Removal remove(List<Requirement> requirements, List<Requirement> declared, String borrower,
+			IProgressMonitor monitor) throws IOException, InterruptedException {
+		SubMonitor progress = SubMonitor.convert(monitor, 10);
+		if (runtime == Runtime.CIRCUITPYTHON) {
+			CircuitPyFlasher flasher = flasher();
+			Path drive = drive(flasher);
+			BundleLibraries bundles = bundles(flasher);
+			RemoveReport done = bundles.remove(drive, requirements, declared, progress.split(5));
+			return new Removal(done, bundles.status(drive, declared, progress.split(5)));
+		}
+		try (PortLease lease = borrow(borrower)) {
+			RawRepl repl = repl(lease);
+			MipInstaller installer = mip();
+			RemoveReport done = installer.remove(repl, requirements, declared, progress.split(5));
+			return new Removal(done, installer.status(repl, declared, progress.split(5)));
 		}
 	}
 

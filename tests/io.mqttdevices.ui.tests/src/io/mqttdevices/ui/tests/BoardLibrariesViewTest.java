@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,10 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ProjectScope;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.commands.ICommandService;
@@ -128,6 +133,60 @@ class BoardLibrariesViewTest {
 	}
 
 	@Test
+	void removeAsksFirstThenTakesTheSelectedLibraryOffTheDriveAndShowsItMissing() throws Exception {
+		sources.installBeforeUpload(); // as installed: Flash installs the declared libraries, which the question says
+		drive.bootOut("9.2.1 on 2024-11-20", "Raspberry Pi Pico W with rp2040", "raspberry_pi_pico_w");
+		IProject project = SensorProjectCreator.create(new ProjectSpec("garden", Runtime.CIRCUITPYTHON, Board.PICO_W,
+				Sensor.ANALOG, "GP26", "net", "pw", "broker.local", 1883, false, "", "", "", "home", 5, false, "",
+				false), null, new NullProgressMonitor());
+		var node = new ProjectScope(project).getNode("io.mqttdevices.core");
+		node.put(ProjectDeviceSettings.CIRCUITPY_DRIVE, drive.root().toString());
+		node.flush();
+		BoardLibrariesView view = (BoardLibrariesView) workbench.page().showView(BoardLibrariesView.ID);
+		view.show(project);
+		execute(LibraryCommands.REFRESH);
+		awaitIdle(view);
+		execute(LibraryCommands.INSTALL_MISSING);
+		awaitIdle(view);
+		assertEquals(List.of("Installed", "Installed", "Installed"), column(view, "State"), view.statusText());
+		assertFalse(enabled(LibraryCommands.REMOVE), "nothing selected");
+
+		select(view, "adafruit_minimqtt");
+		assertTrue(enabled(LibraryCommands.REMOVE));
+		Shell window = workbench.window().getShell();
+		List<String> asked = new ArrayList<>();
+		Widgets.whenDialogOpens(window, question -> {
+			asked.add(question.getText());
+			asked.addAll(Widgets.labels(question));
+			click(Widgets.button(question, "Cancel"));
+		});
+		execute(LibraryCommands.REMOVE);
+		assertTrue(asked.contains("Remove from the Board"), asked.toString());
+		assertTrue(asked.contains("Remove adafruit_minimqtt from the board? The libraries it needs stay."
+				+ " requirements.txt still lists adafruit_minimqtt, so the next Flash to CIRCUITPY installs it again:"
+				+ " take it out of requirements.txt to keep it off the board."), asked.toString());
+		assertFalse(view.isBusy(), "Cancel removes nothing");
+		assertTrue(Files.isDirectory(drive.root().resolve("lib/adafruit_minimqtt")));
+
+		Widgets.whenDialogOpens(window, question -> click(Widgets.button(question, "Remove")));
+		execute(LibraryCommands.REMOVE);
+		awaitIdle(view);
+		assertEquals(List.of("Installed", "Installed", "Missing"), column(view, "State"), view.statusText());
+		assertEquals(MQTT_LIBRARIES, view.rows().stream().map(LibraryStatus::name).toList());
+		assertEquals("Removed adafruit_minimqtt (4 files and folders)", view.statusText());
+		assertFalse(Files.exists(drive.root().resolve("lib/adafruit_minimqtt")));
+		Map<String, byte[]> files = TestBundles.adafruitLibFiles(9);
+		for (String kept : List.of("lib/adafruit_connection_manager.py", "lib/adafruit_ticks.py")) {
+			assertArrayEquals(files.get(kept), Files.readAllBytes(drive.root().resolve(kept)), kept);
+		}
+		// Xvfb has no window manager to give the window back its activation when the dialog closes (the active shell
+		// stays null and the commands' handlers are looked up in no part): a user's click on the view does this
+		workbench.page().activate(view);
+		UiWait.drain();
+		assertTrue(enabled(LibraryCommands.INSTALL_MISSING));
+	}
+
+	@Test
 	void aReadThatCannotReachTheBoardSaysWhyInOneLine() throws Exception {
 		// no boot_out.txt: not a CircuitPython drive, or an unplugged board
 		IProject project = SensorProjectCreator.create(new ProjectSpec("garden", Runtime.CIRCUITPYTHON, Board.PICO_W,
@@ -146,11 +205,29 @@ class BoardLibrariesViewTest {
 	}
 
 	private List<String> column(BoardLibrariesView view, String title) {
-		Table table = Widgets.all(view.getSite().getShell()).stream().filter(Table.class::isInstance)
-				.map(Table.class::cast).filter(t -> Arrays.stream(t.getColumns()).anyMatch(c -> c.getText().equals("Detail")))
-				.findFirst().orElseThrow();
+		Table table = table(view);
 		int index = Arrays.asList(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf(title);
 		return Arrays.stream(table.getItems()).map((TableItem item) -> item.getText(index)).toList();
+	}
+
+	/** Selects the row of a library as a click does: the table's selection, then its event. */
+	private void select(BoardLibrariesView view, String library) {
+		Table table = table(view);
+		int row = view.rows().stream().map(LibraryStatus::name).toList().indexOf(library);
+		assertTrue(row >= 0, library + " is not a row");
+		table.setSelection(row);
+		table.notifyListeners(SWT.Selection, new Event());
+		UiWait.drain();
+	}
+
+	private static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static Table table(BoardLibrariesView view) {
+		return Widgets.all(view.getSite().getShell()).stream().filter(Table.class::isInstance).map(Table.class::cast)
+				.filter(t -> Arrays.stream(t.getColumns()).anyMatch(c -> c.getText().equals("Detail"))).findFirst()
+				.orElseThrow();
 	}
 
 	private void awaitIdle(BoardLibrariesView view) {

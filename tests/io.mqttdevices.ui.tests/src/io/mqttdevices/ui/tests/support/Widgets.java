@@ -13,14 +13,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Finds controls the way a user does: by the label beside them or the text on them, never by child index. */
@@ -81,6 +84,32 @@ public final class Widgets {
 		key.keyCode = key.character;
 		field.notifyListeners(SWT.KeyDown, key);
 		field.notifyListeners(SWT.KeyUp, key);
+	}
+
+	/**
+	 * Runs {@code onDialog} on the next dialog that opens over {@code owner} (from the dialog's own event loop), so a
+	 * test can answer a question that a command asks before it returns.
+	 */
+	public static void whenDialogOpens(Shell owner, Consumer<Shell> onDialog) {
+		Display display = owner.getDisplay();
+		display.asyncExec(new Runnable() {
+			int tries;
+
+			@Override
+			public void run() {
+				Shell active = display.getActiveShell();
+				if (active != null && active != owner) {
+					onDialog.accept(active);
+				} else if (tries++ < 500) {
+					display.timerExec(10, this);
+				}
+			}
+		});
+	}
+
+	/** The texts of the labels below {@code root} (a message dialog's message is one). */
+	public static List<String> labels(Composite root) {
+		return all(root).stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText()).toList();
 	}
 
 	/** Every control below {@code root}, depth first. */
