@@ -84,12 +84,12 @@ final class BoardLibrariesJob extends Job {
 			}
 			case INSTALL -> {
 				Outcome outcome = libraries.install(targets, declared, BORROWER, progress.split(10));
-				result = new Result(outcome.board(), outcome.installed().summary(),
+				result = new Result(outcome.board(), sentence(outcome.installed().summary()),
 						outcome.installed().ok() ? IStatus.OK : IStatus.WARNING);
 			}
 			case REMOVE -> {
 				Removal removal = libraries.remove(targets, declared, BORROWER, progress.split(10));
-				result = new Result(removal.board(), removal.removed().summary(),
+				result = new Result(removal.board(), sentence(removal.removed().summary()),
 						removal.removed().ok() ? IStatus.OK : IStatus.WARNING);
 			}
 			default -> throw new IllegalStateException(action.name());
@@ -121,5 +121,10 @@ final class BoardLibrariesJob extends Job {
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
+	}
+
+	/** The summary also ends an upload's result line ("...; libraries: installed x"); alone it starts a sentence. */
+	private static String sentence(String summary) {
+		return summary.isEmpty() ? summary : Character.toUpperCase(summary.charAt(0)) + summary.substring(1);
 	}
 }

@@ -122,7 +122,8 @@ public final class BoardLibrariesView extends ViewPart {
 			Function<LibraryStatus, Image> image) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		column.getColumn().pack(); // the title's width, in the user's font: never cut ("Version offe")
+		column.getColumn().setWidth(Math.max(width, column.getColumn().getWidth()));
 		column.setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {

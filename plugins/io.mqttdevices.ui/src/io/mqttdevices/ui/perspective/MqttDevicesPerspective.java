@@ -38,6 +38,7 @@ public class MqttDevicesPerspective implements IPerspectiveFactory {
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editorArea); //$NON-NLS-1$
 		bottom.addView(BoardReplView.ID);
 		bottom.addPlaceholder(CONSOLE_VIEW);
+		bottom.addPlaceholder(BoardLibrariesView.ID); // beside the REPL: its table needs the width
 		IFolderLayout problems = layout.createFolder("bottomRight", IPageLayout.RIGHT, 0.62f, "bottom"); //$NON-NLS-1$ //$NON-NLS-2$
 		problems.addView(IPageLayout.ID_PROBLEM_VIEW);
 

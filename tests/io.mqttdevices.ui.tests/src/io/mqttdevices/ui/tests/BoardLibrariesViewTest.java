@@ -119,7 +119,7 @@ class BoardLibrariesViewTest {
 		assertTrue(enabled(LibraryCommands.INSTALL_MISSING));
 		execute(LibraryCommands.INSTALL_MISSING);
 		awaitIdle(view);
-		assertEquals("installed " + String.join(", ", MQTT_LIBRARIES), view.statusText());
+		assertEquals("Installed " + String.join(", ", MQTT_LIBRARIES), view.statusText());
 		assertEquals(MQTT_LIBRARIES, view.rows().stream().map(LibraryStatus::name).toList());
 		assertEquals(List.of("Installed", "Installed", "Installed"), column(view, "State"));
 		assertEquals(List.of(TestBundles.CONNECTION_MANAGER_VERSION, TestBundles.TICKS_VERSION,
