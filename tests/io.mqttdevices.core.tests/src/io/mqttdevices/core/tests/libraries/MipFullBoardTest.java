@@ -13,7 +13,6 @@ import static io.mqttdevices.tests.fixtures.PackageIndexServer.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +42,7 @@ import io.mqttdevices.tests.fixtures.SimulatedBoard;
 
 /**
  * A board whose flash is too small for everything asked (the simulator's flash of a given size: {@code os.statvfs}
- * and ENOSPC), and the cost of an install with nothing to do on a 115200-baud line.
+ * and ENOSPC). What an install with nothing to do costs: LibraryInstallBenchmark.
  */
 class MipFullBoardTest {
 
@@ -100,23 +99,6 @@ class MipFullBoardTest {
 			assertFalse(Files.exists(board.flashDir().resolve("lib/two/a.py")));
 			assertFalse(Files.exists(board.flashDir().resolve("lib/two/b.py")));
 			assertEquals(List.of(), leftovers(board));
-		} finally {
-			board.afterEach(null);
-		}
-	}
-
-	/** The figure for the issue: an install with nothing to do at 115200 baud. */
-	@Test
-	void aSecondInstallAt115200BaudSendsNoFileAndTakesSeconds() throws Exception {
-		SimulatedBoard board = SimulatedBoard.create().throttled(115200);
-		board.beforeEach(null);
-		try {
-			install(board, "umqtt.simple");
-			MipInstallReport again = install(board, "umqtt.simple");
-			assertEquals(List.of(), again.uploaded());
-			assertEquals(List.of("umqtt.simple"), again.unchanged());
-			System.out.printf("mip.noop.115200.seconds=%.2f%n", again.time().toNanos() / 1e9);
-			assertTrue(again.time().compareTo(Duration.ofSeconds(5)) < 0, again.time().toString());
 		} finally {
 			board.afterEach(null);
 		}
