@@ -9,27 +9,21 @@
  *******************************************************************************/
 package io.mqttdevices.ui.explorer;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IWorkbenchPartSite;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.commands.IElementUpdater;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.handlers.IHandlerActivation;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.menus.UIElement;
 
 import io.mqttdevices.core.explorer.TopicNode;
+import io.mqttdevices.ui.internal.ViewCommands;
+import io.mqttdevices.ui.internal.ViewCommands.Handler;
 
 /**
  * The explorer's commands. plugin.xml puts them in the view toolbar, the view menu and the tree's context menu and
@@ -53,33 +47,25 @@ public final class ExplorerCommands {
 	public static final String CONTEXT = PREFIX + "context"; //$NON-NLS-1$
 
 	private final TopicExplorerView view;
-	private final List<Handler> handlers = new ArrayList<>();
-	/**
-	 * The same handlers for the whole window, at the lowest priority: the view's toolbar and menu stay enabled while
-	 * another part is active, so the first click on them works (a part's own handlers count only while it is active).
-	 */
-	private final IHandlerService windowHandlers;
-	private final List<IHandlerActivation> windowActivations = new ArrayList<>();
+	private final ViewCommands commands;
 	private IContextActivation treeFocused;
 
 	ExplorerCommands(TopicExplorerView view, ExplorerActions actions) {
 		this.view = view;
-		IWorkbenchPartSite site = view.getSite();
-		IHandlerService service = site.getService(IHandlerService.class);
-		windowHandlers = site.getWorkbenchWindow().getService(IHandlerService.class);
+		commands = new ViewCommands(view.getSite());
 		BooleanSupplier connected = () -> view.connection() != null;
 		BooleanSupplier topic = () -> selection() != null;
 		BooleanSupplier message = () -> selection() != null && selection().lastMessage() != null;
-		activate(service, CONNECT, new Handler(actions::connect, () -> true));
-		activate(service, DISCONNECT, new Handler(actions::disconnect, connected));
-		activate(service, SUBSCRIPTIONS, new Handler(actions::editSubscriptions, connected));
-		activate(service, PAUSE, new PauseHandler());
-		activate(service, PUBLISH, new Handler(actions::publish, connected));
-		activate(service, DELETE_RETAINED, new Handler(actions::deleteRetained,
+		commands.activate(CONNECT, new Handler(actions::connect, () -> true));
+		commands.activate(DISCONNECT, new Handler(actions::disconnect, connected));
+		commands.activate(SUBSCRIPTIONS, new Handler(actions::editSubscriptions, connected));
+		commands.activate(PAUSE, new PauseHandler());
+		commands.activate(PUBLISH, new Handler(actions::publish, connected));
+		commands.activate(DELETE_RETAINED, new Handler(actions::deleteRetained,
 				() -> connected.getAsBoolean() && topic.getAsBoolean()));
-		activate(service, COPY_TOPIC, new Handler(actions::copyTopic, topic));
-		activate(service, COPY_PAYLOAD, new Handler(actions::copyPayload, message));
-		activate(service, EXPORT, new Handler(actions::exportHistory, message));
+		commands.activate(COPY_TOPIC, new Handler(actions::copyTopic, topic));
+		commands.activate(COPY_PAYLOAD, new Handler(actions::copyPayload, message));
+		commands.activate(EXPORT, new Handler(actions::exportHistory, message));
 	}
 
 	/** Activates {@link #CONTEXT} while the control (the topic tree) has the focus. */
@@ -100,62 +86,16 @@ public final class ExplorerCommands {
 
 	/** After the selection, the connection on screen or its state changed: enables what can run now. */
 	void update() {
-		boolean changed = false;
-		for (Handler handler : handlers) {
-			changed |= handler.update();
-		}
-		if (changed) {
-			// the toolbar's and menus' items ask their handlers again (E4 does not on a handler's event alone)
-			IEventBroker events = view.getSite().getService(IEventBroker.class);
-			if (events != null) {
-				events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
-			}
-		}
+		commands.update();
 	}
 
 	private TopicNode selection() {
 		return view.tree() == null ? null : view.tree().selection();
 	}
 
-	private void activate(IHandlerService service, String commandId, Handler handler) {
-		handlers.add(handler);
-		handler.update();
-		service.activateHandler(commandId, handler);
-		windowActivations.add(windowHandlers.activateHandler(commandId, handler));
-	}
-
 	/** With the view: its window-wide handlers go too. */
 	void dispose() {
-		windowHandlers.deactivateHandlers(windowActivations);
-		windowActivations.clear();
-	}
-
-	private static class Handler extends AbstractHandler {
-		private final Runnable run;
-		private final BooleanSupplier enabled;
-
-		Handler(Runnable run, BooleanSupplier enabled) {
-			this.run = run;
-			this.enabled = enabled;
-		}
-
-		@Override
-		public Object execute(ExecutionEvent event) {
-			if (enabled.getAsBoolean()) {
-				run.run();
-			}
-			return null;
-		}
-
-		/** True when the enablement changed. */
-		boolean update() {
-			boolean now = enabled.getAsBoolean();
-			if (now == isEnabled()) {
-				return false;
-			}
-			setBaseEnabled(now);
-			return true;
-		}
+		commands.dispose();
 	}
 
 	/** Pause/Resume: a toggle whose checked state is the tree's. */

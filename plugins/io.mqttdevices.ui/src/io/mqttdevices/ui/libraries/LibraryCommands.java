@@ -9,17 +9,8 @@
  *******************************************************************************/
 package io.mqttdevices.ui.libraries;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.e4.core.services.events.IEventBroker;
-import org.eclipse.e4.ui.workbench.UIEvents;
-import org.eclipse.ui.IWorkbenchPartSite;
-import org.eclipse.ui.handlers.IHandlerActivation;
-import org.eclipse.ui.handlers.IHandlerService;
+import io.mqttdevices.ui.internal.ViewCommands;
+import io.mqttdevices.ui.internal.ViewCommands.Handler;
 
 /**
  * The Board Libraries view's commands. plugin.xml puts them in the view toolbar, the view menu and the rows' context
@@ -36,76 +27,24 @@ public final class LibraryCommands {
 	public static final String INSTALL_SELECTED = PREFIX + "installSelected"; //$NON-NLS-1$
 	public static final String REMOVE = PREFIX + "remove"; //$NON-NLS-1$
 
-	private final BoardLibrariesView view;
-	private final List<Handler> handlers = new ArrayList<>();
-	private final IHandlerService windowHandlers;
-	private final List<IHandlerActivation> windowActivations = new ArrayList<>();
+	private final ViewCommands commands;
 
 	LibraryCommands(BoardLibrariesView view) {
-		this.view = view;
-		IWorkbenchPartSite site = view.getSite();
-		IHandlerService service = site.getService(IHandlerService.class);
-		windowHandlers = site.getWorkbenchWindow().getService(IHandlerService.class);
-		activate(service, REFRESH, new Handler(view::refresh, view::canRead));
-		activate(service, INSTALL_MISSING, new Handler(view::installMissing, view::canInstallMissing));
-		activate(service, UPDATE, new Handler(view::update, view::canUpdate));
-		activate(service, INSTALL_SELECTED, new Handler(view::installSelected, view::canInstallSelected));
-		activate(service, REMOVE, new Handler(view::remove, view::canRemove));
+		commands = new ViewCommands(view.getSite());
+		commands.activate(REFRESH, new Handler(view::refresh, view::canRead));
+		commands.activate(INSTALL_MISSING, new Handler(view::installMissing, view::canInstallMissing));
+		commands.activate(UPDATE, new Handler(view::update, view::canUpdate));
+		commands.activate(INSTALL_SELECTED, new Handler(view::installSelected, view::canInstallSelected));
+		commands.activate(REMOVE, new Handler(view::remove, view::canRemove));
 	}
 
 	/** On the UI thread, after the rows, the selection or the busy state changed: enables what can run now. */
 	void update() {
-		boolean changed = false;
-		for (Handler handler : handlers) {
-			changed |= handler.update();
-		}
-		if (changed) {
-			// the toolbar's and menus' items ask their handlers again (E4 does not on a handler's event alone)
-			IEventBroker events = view.getSite().getService(IEventBroker.class);
-			if (events != null) {
-				events.send(UIEvents.REQUEST_ENABLEMENT_UPDATE_TOPIC, UIEvents.ALL_ELEMENT_ID);
-			}
-		}
+		commands.update();
 	}
 
 	/** With the view: its window-wide handlers go too. */
 	void dispose() {
-		windowHandlers.deactivateHandlers(windowActivations);
-		windowActivations.clear();
-	}
-
-	private void activate(IHandlerService service, String commandId, Handler handler) {
-		handlers.add(handler);
-		handler.update();
-		service.activateHandler(commandId, handler);
-		windowActivations.add(windowHandlers.activateHandler(commandId, handler));
-	}
-
-	private static final class Handler extends AbstractHandler {
-		private final Runnable run;
-		private final BooleanSupplier enabled;
-
-		Handler(Runnable run, BooleanSupplier enabled) {
-			this.run = run;
-			this.enabled = enabled;
-		}
-
-		@Override
-		public Object execute(ExecutionEvent event) {
-			if (enabled.getAsBoolean()) {
-				run.run();
-			}
-			return null;
-		}
-
-		/** True when the enablement changed. */
-		boolean update() {
-			boolean now = enabled.getAsBoolean();
-			if (now == isEnabled()) {
-				return false;
-			}
-			setBaseEnabled(now);
-			return true;
-		}
+		commands.dispose();
 	}
 }
