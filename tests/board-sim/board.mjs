@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadMicroPython } from '@micropython/micropython-webassembly-pyscript';
+import { fatal, trapped } from './fatal.mjs';
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -77,6 +78,7 @@ function readConfig(env) {
         sliceMs: baud === null && profile.frameMs ? profile.frameMs : SLICE_MS,
         profileName,
         profile,
+        trace: env.SIM_TRACE === '1',
     };
 }
 
@@ -164,6 +166,7 @@ let hardResetRequested = false;
 let busyUntil = 0;
 let flashMs = 0; // flash cost of the bytes written by the running command
 let commandStart = 0;
+let commandCount = 0;
 
 let flashSnapshot = new Map(); // flash path ("/a/b.py") -> Buffer, or DIR
 let hostSnapshot = new Map(); // what SIM_FLASH_DIR holds, same shape
@@ -354,7 +357,9 @@ function rawPasteByte(c) {
 // to the interpreter from memory outside its heap (mp_js_do_exec, what runPython calls, but with the
 // bytes as they are): the heap then holds what compiling and running the code take, as on the board.
 function execRawPaste(code) {
+    collectGarbage();
     const error = execOutsideHeap(code);
+    if (error && error.trapped) collectAfterTrap();
     emit(takeWasmOutput());
     if (error && error.type === 'SystemExit') {
         emit('\x04\x04');
@@ -365,6 +370,22 @@ function execRawPaste(code) {
     emit([CTRL_D]);
     if (error) emit(error.traceback.replace(/\r?\n/g, '\r\n'));
     emit('\x04>');
+}
+
+// The wasm port collects garbage only at the top level, after a call in which an allocation asked for a
+// collection; a board collects whenever an allocation needs it, so what earlier commands left never costs a
+// command its memory there. Here it is collected before every command (a command's own garbage still stays until
+// it ends: the port cannot scan its stack while code runs).
+function collectGarbage() {
+    const error = execOutsideHeap(Buffer.from("__import__('gc').collect()\n"));
+    if (error && error.trapped) collectAfterTrap();
+}
+
+// After a trap the collection the failed allocation asked for has not run: any call into the interpreter runs it
+// on its way out. Ctrl-C on the raw REPL's empty line allocates nothing.
+function collectAfterTrap() {
+    mp.replProcessChar(CTRL_C);
+    takeWasmOutput();
 }
 
 // Python the simulator runs itself (setup, boot.py and main.py).
@@ -392,7 +413,11 @@ function execOutsideHeap(code) {
         }
         for (let i = 0; i < code.length; i++) M.setValue(buf + i, code[i], 'i8');
         M.setValue(buf + code.length, 0, 'i8');
-        M.ccall('mp_js_do_exec', 'number', ['pointer', 'number', 'pointer'], [buf, code.length, value]);
+        if (trapped(() => M.ccall('mp_js_do_exec', 'number', ['pointer', 'number', 'pointer'], [buf, code.length, value]))) {
+            // the heap was full to the last block when the traceback was to be formatted (fatal.mjs)
+            process.stderr.write('board-sim: heap exhausted, the traceback could not be formatted\n');
+            return { type: 'MemoryError', traceback: 'MemoryError: memory allocation failed\n', trapped: true };
+        }
         if (M.getValue(value, 'i32') !== -1) return null; // PROXY_KIND_MP_EXCEPTION
         const length = M.getValue(value + 4, 'i32');
         const ptr = M.getValue(value + 8, 'i32');
@@ -418,7 +443,9 @@ function execOutsideHeap(code) {
 function runCommand(run) {
     commandStart = performance.now();
     flashMs = 0;
+    if (config.trace) process.stderr.write(`board-sim: command ${++commandCount} starts\n`);
     run();
+    if (config.trace) process.stderr.write(`board-sim: command ${commandCount} ran ${(performance.now() - commandStart).toFixed(1)} ms\n`);
     const cost = config.profile.commandMs + flashMs;
     if (cost > 0) busyUntil = commandStart + cost;
 }
@@ -660,7 +687,9 @@ if (config.flashDir) {
     flashSnapshot = hostSnapshot;
 }
 if (process.stdin.isTTY) process.stdin.setRawMode(true);
+const recording = process.env.SIM_RECORD ? fs.openSync(`${process.env.SIM_RECORD}.${process.pid}`, 'w') : null;
 process.stdin.on('data', (chunk) => {
+    if (recording !== null) fs.writeSync(recording, chunk);
     input.push(chunk);
     checkRawPasteOverrun();
     if (input.length > IN_QUEUE_MAX) process.stdin.pause();

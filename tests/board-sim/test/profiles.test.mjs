@@ -66,6 +66,19 @@ test('errors carry MicroPython errno values, not Emscripten ones', { timeout: TE
     });
 });
 
+test('esp8266: a command that fills the heap to the last block gets a MemoryError and the board answers on',
+    { timeout: TEST_TIMEOUT }, async () => {
+        await withBoard({ SIM_PROFILE: 'esp8266', SIM_BAUD: '' }, async (board) => {
+            await rawRepl(board);
+            // one-item tuples take every free block, the smallest too (no room left to format the traceback)
+            const full = await rawPasteExec(board, 'def f():\n    x = ()\n    while True:\n        x = (x,)\nf()\n');
+            assert.equal(full.stdout, '');
+            assert.match(full.stderr, /MemoryError: memory allocation failed/);
+            const after = await rawPasteExec(board, 'import gc\nprint(gc.mem_free() > 20000)\n');
+            assert.deepEqual([after.stdout, after.stderr], ['True\r\n', '']);
+        });
+    });
+
 // Median time from a command's Ctrl-D to its prompt, over nine commands.
 async function commandTime(env) {
     return withBoard(env, async (board) => {
