@@ -14,5 +14,6 @@
 #   upload.<profile>.<case>.vs_naive        naive session time over ours; cases text, binary, compressible
 #   sync.<profile>.noop.seconds             no-op sync of the 50-file project
 # A profile that fails prints upload.<profile>.error and the others still run. About 7 min with the build.
+# UPLOAD_BENCH_PROFILES=esp8266,usb-cdc runs only those profiles (and not the first part).
 ensure_board_sim
 run_benchmark_class UploadBenchmark "$CORE_TEST_MODULES"

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -44,6 +45,9 @@ public final class BoardFiles {
 	public static final int MIN_CHUNK_SIZE = 256;
 	/** Of the free heap, the share one command's code may take, and the share a deflate window may take. */
 	private static final int HEAP_SHARE = 4;
+	/** What listing one entry, and hashing one file, allocate on the board (the simulated one: 280 and 570). */
+	private static final int LIST_COST = 384;
+	private static final int HASH_COST = 768;
 	/** Command sizes that met a MemoryError, by serial port: the next session starts there. */
 	private static final Map<String, Integer> LEARNED = new ConcurrentHashMap<>();
 
@@ -82,21 +86,40 @@ public final class BoardFiles {
 		} catch (NumberFormatException e) {
 			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		int size = chunkSize;
+		int size = commandSize(repl, free, chunkSize);
 		int window = ChunkEncoder.MAX_WINDOW_BITS;
+		while (free >= 0 && window > ChunkEncoder.MIN_WINDOW_BITS && (1L << window) > free / HEAP_SHARE) {
+			window--;
+		}
+		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, free,
+				new ChunkEncoder(size, inflate, window));
+	}
+
+	/**
+	 * How many bytes of code one command may carry on the board in this raw REPL session, sized as uploads size
+	 * theirs (a quarter of the free heap, at most {@code chunkSize}, no more than a {@code MemoryError} left on this
+	 * port): one short command asks the board for its free heap.
+	 */
+	public static int commandSize(RawRepl repl, int chunkSize) throws IOException {
+		String answer = repl.execOrThrow(
+				"import gc\ngc.collect()\nprint(gc.mem_free() if hasattr(gc, 'mem_free') else -1)\n").strip(); //$NON-NLS-1$
+		try {
+			return commandSize(repl, Long.parseLong(answer), chunkSize);
+		} catch (NumberFormatException e) {
+			throw new BoardException("The board answered unexpectedly for its free memory: " + answer); //$NON-NLS-1$
+		}
+	}
+
+	private static int commandSize(RawRepl repl, long free, int chunkSize) {
+		int size = chunkSize;
 		if (free >= 0) {
 			size = (int) Math.min(size, free / HEAP_SHARE / MIN_CHUNK_SIZE * MIN_CHUNK_SIZE);
-			while (window > ChunkEncoder.MIN_WINDOW_BITS && (1L << window) > free / HEAP_SHARE) {
-				window--;
-			}
 		}
 		Integer learned = LEARNED.get(repl.port().path());
 		if (learned != null) {
 			size = Math.min(size, learned);
 		}
-		size = Math.max(MIN_CHUNK_SIZE, size);
-		return new BoardFiles(repl, answer[0], answer[1].charAt(0), inflate, free,
-				new ChunkEncoder(size, inflate, window));
+		return Math.max(MIN_CHUNK_SIZE, size);
 	}
 
 	/** The free heap the board reported once the helpers were loaded; -1 when it does not say. */
@@ -154,28 +177,92 @@ public final class BoardFiles {
 	}
 
 	/**
-	 * Every file and folder on the board, after finishing or removing what an interrupted upload left.
+	 * Every file and folder on the board, after finishing or removing what an interrupted upload left. The board
+	 * lists and hashes in pages, a command each, sized so that a command allocates no more than one upload command
+	 * may take ({@value #LIST_COST} bytes an entry listed, {@value #HASH_COST} a file hashed, as measured on the
+	 * simulated board); a page that still meets a {@code MemoryError} is done again at half the size.
 	 *
 	 * @param wanted the files whose hash is wanted, with their size: the board hashes those whose size matches
 	 */
 	public List<DeviceEntry> list(Map<String, Long> wanted) throws IOException {
-		String want = wanted.entrySet().stream()
-				.map(e -> pyString(e.getKey()) + ":" + e.getValue()) //$NON-NLS-1$
-				.collect(Collectors.joining(",", "{", "}")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		String output = repl.execOrThrow("_qr('')\n_ql(''," + want + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$
-		List<DeviceEntry> entries = new ArrayList<>();
-		for (String line : output.split("\r?\n")) { //$NON-NLS-1$
-			if (line.startsWith("D ")) { //$NON-NLS-1$
-				entries.add(new DeviceEntry(line.substring(2), true, 0, "")); //$NON-NLS-1$
-			} else if (line.startsWith("F ")) { //$NON-NLS-1$
-				String[] parts = line.split(" ", 4); //$NON-NLS-1$
-				String hash = "-".equals(parts[2]) ? "" : parts[2]; //$NON-NLS-1$ //$NON-NLS-2$
-				entries.add(new DeviceEntry(parts[3], false, Long.parseLong(parts[1]), hash));
-			} else if (!line.isBlank()) {
-				throw new BoardException("Unexpected line in the board's file list: " + line); //$NON-NLS-1$
+		List<DeviceEntry> entries = walk();
+		List<String> toHash = new ArrayList<>();
+		for (DeviceEntry entry : entries) {
+			Long size = wanted.get(entry.path());
+			if (!entry.folder() && size != null && size == entry.size()) {
+				toHash.add(entry.path());
 			}
 		}
-		return entries;
+		Map<String, String> hashes = new HashMap<>();
+		int page = Math.max(1, encoder.chunkSize() / HASH_COST);
+		for (int from = 0; from < toHash.size();) {
+			StringBuilder code = new StringBuilder("_qhs((");
+			int to = from;
+			while (to < toHash.size() && to - from < page && (to == from || code.length() < encoder.chunkSize())) {
+				code.append(pyString(toHash.get(to++))).append(',');
+			}
+			ExecResult result = repl.exec(code.append("))\n").toString()); //$NON-NLS-1$
+			if (result.failed() && result.errorSummary().startsWith("MemoryError") && page > 1) { //$NON-NLS-1$
+				page /= 2;
+				continue;
+			}
+			if (result.failed()) {
+				throw new BoardException("The board reported " + result.errorSummary()); //$NON-NLS-1$
+			}
+			for (String line : lines(result.output())) {
+				String[] parts = line.split(" ", 3); //$NON-NLS-1$
+				if (parts.length != 3 || !"H".equals(parts[0])) { //$NON-NLS-1$
+					throw new BoardException("Unexpected line in the board's file hashes: " + line); //$NON-NLS-1$
+				}
+				hashes.put(parts[2], parts[1]);
+			}
+			from = to;
+		}
+		return entries.stream().map(e -> hashes.containsKey(e.path())
+				? new DeviceEntry(e.path(), false, e.size(), hashes.get(e.path())) : e).toList();
+	}
+
+	private List<DeviceEntry> walk() throws IOException {
+		int page = Math.max(1, encoder.chunkSize() / LIST_COST);
+		String start = "_qr('')\n"; //$NON-NLS-1$
+		while (true) {
+			List<DeviceEntry> entries = new ArrayList<>();
+			String code = start + "_qwk=_qg('')\n_qn(" + page + ")\n"; //$NON-NLS-1$ //$NON-NLS-2$
+			boolean done = false;
+			boolean retry = false;
+			while (!done && !retry) {
+				ExecResult result = repl.exec(code);
+				if (result.failed() && result.errorSummary().startsWith("MemoryError") && page > 1) { //$NON-NLS-1$
+					page /= 2;
+					start = ""; //$NON-NLS-1$
+					retry = true; // the walk ended with the error: again from the start
+					continue;
+				}
+				if (result.failed()) {
+					throw new BoardException("The board reported " + result.errorSummary()); //$NON-NLS-1$
+				}
+				for (String line : lines(result.output())) {
+					if (line.equals("E")) { //$NON-NLS-1$
+						done = true;
+					} else if (line.startsWith("D ")) { //$NON-NLS-1$
+						entries.add(new DeviceEntry(line.substring(2), true, 0, "")); //$NON-NLS-1$
+					} else if (line.startsWith("F ")) { //$NON-NLS-1$
+						String[] parts = line.split(" ", 3); //$NON-NLS-1$
+						entries.add(new DeviceEntry(parts[2], false, Long.parseLong(parts[1]), "")); //$NON-NLS-1$
+					} else {
+						throw new BoardException("Unexpected line in the board's file list: " + line); //$NON-NLS-1$
+					}
+				}
+				code = "_qn(" + page + ")\n"; //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			if (done) {
+				return entries;
+			}
+		}
+	}
+
+	private static List<String> lines(String output) {
+		return output.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
 	}
 
 	/** Creates folders (parents first); existing ones are fine. */

@@ -21,6 +21,7 @@ _qbuf = bytearray(1024)
 _qT = '.mqd-tmp-'
 _qN = '.mqd-new-'
 _qf = None
+_qwk = None
 
 
 def _qk():
@@ -84,15 +85,33 @@ def _qr(d):
             os.rename(p, t)
 
 
-def _ql(d, want):
+# The listing goes in pages, a command each, so no command allocates more than the board can spare: _qwk walks the
+# tree, _qn(n) prints its next n entries (D path, or F size path) and E at the end.
+def _qg(d):
     for e in _qi(d):
         p = _qj(d, e[0])
         if e[1] == 0x4000:
-            print('D', p)
-            _ql(p, want)
+            yield 'D', p
+            yield from _qg(p)
         else:
-            s = os.stat(p)[6]
-            print('F', s, _qh(p) if want.get(p) == s else '-', p)
+            yield 'F', p
+
+
+def _qn(n):
+    for e in _qwk:
+        if e[0] == 'D':
+            print('D', e[1])
+        else:
+            print('F', os.stat(e[1])[6], e[1])
+        n -= 1
+        if not n:
+            return
+    print('E')
+
+
+def _qhs(ps):
+    for p in ps:
+        print('H', _qh(p), p)
 
 
 def _qd(p):

@@ -100,6 +100,23 @@ class SmallBoardUploadTest {
 		}
 	}
 
+	@Test
+	void aSecondSyncOfFiftyFilesFindsThemAllUnchanged() throws Exception {
+		Map<String, byte[]> project = new TreeMap<>();
+		for (int i = 0; i < 50; i++) {
+			project.put((i < 20 ? "lib/" : "") + "module" + i + ".py", pythonText(500 + 61 * i)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		}
+		SyncReport second;
+		try (SerialConnection port = SerialPorts.open(board.path(), 115200)) {
+			new FileSync(new RawRepl(port, TIMEOUT), SyncOptions.defaults()).sync(project, new NullProgressMonitor());
+			// the board hashes all 50 to compare: more than its heap holds in one command
+			second = new FileSync(new RawRepl(port, TIMEOUT), SyncOptions.defaults()).sync(project,
+					new NullProgressMonitor());
+		}
+		assertEquals(List.of(), second.uploaded());
+		assertEquals(50, second.skipped());
+	}
+
 	private static String exec(RawRepl repl, String code) {
 		try {
 			ExecResult result = repl.exec(code);

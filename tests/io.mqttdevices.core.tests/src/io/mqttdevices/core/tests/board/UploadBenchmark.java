@@ -51,6 +51,8 @@ class UploadBenchmark {
 	static final String OUT_PROPERTY = "mqttdevices.benchmark.out"; //$NON-NLS-1$
 	private static final double LINE_RATE = 11_520;
 	private static final int SIZE = 64 * 1024;
+	/** Environment variable: a comma-separated list of profiles to run, alone (without the first part). */
+	static final String PROFILES_ENV = "UPLOAD_BENCH_PROFILES"; //$NON-NLS-1$
 
 	@RegisterExtension
 	final SimulatedBoard board = SimulatedBoard.create().throttled(115200);
@@ -59,26 +61,33 @@ class UploadBenchmark {
 
 	@Test
 	void upload() throws Exception {
+		String only = System.getenv(PROFILES_ENV);
+		boolean all = only == null || only.isBlank();
 		Random random = new Random(42);
-		transfer("text", "text.py", sourceLikeText(random, SIZE), SyncOptions.defaults().withCompress(false));
-		transfer("text.deflate", "text2.py", sourceLikeText(random, SIZE), SyncOptions.defaults());
+		byte[] text = sourceLikeText(random, SIZE);
+		byte[] text2 = sourceLikeText(random, SIZE);
 		byte[] binary = new byte[SIZE];
 		random.nextBytes(binary);
-		transfer("binary", "data.bin", binary, SyncOptions.defaults());
-		transfer("compressible", "generated.py", generatedCode(SIZE), SyncOptions.defaults());
-
 		Map<String, byte[]> project = new TreeMap<>();
 		for (int i = 0; i < 50; i++) {
 			project.put((i < 20 ? "lib/" : "") + "module" + i + ".py", sourceLikeText(random, 500 + random.nextInt(3000)));
 		}
-		sync(project, SyncOptions.defaults());
-		SyncReport noop = sync(project, SyncOptions.defaults());
-		figures.add("sync.noop.uploaded=" + noop.uploaded().size());
-		figures.add(String.format(Locale.ROOT, "sync.noop.seconds=%.2f", noop.totalTime().toNanos() / 1e9));
-		write();
+		if (all) {
+			transfer("text", "text.py", text, SyncOptions.defaults().withCompress(false));
+			transfer("text.deflate", "text2.py", text2, SyncOptions.defaults());
+			transfer("binary", "data.bin", binary, SyncOptions.defaults());
+			transfer("compressible", "generated.py", generatedCode(SIZE), SyncOptions.defaults());
+			sync(project, SyncOptions.defaults());
+			SyncReport noop = sync(project, SyncOptions.defaults());
+			figures.add("sync.noop.uploaded=" + noop.uploaded().size());
+			figures.add(String.format(Locale.ROOT, "sync.noop.seconds=%.2f", noop.totalTime().toNanos() / 1e9));
+			write();
+		}
 
-		for (String profile : List.of(SimulatedBoard.IDEAL, SimulatedBoard.ESP8266, SimulatedBoard.ESP32,
-				SimulatedBoard.USB_CDC)) {
+		List<String> profiles = all
+				? List.of(SimulatedBoard.IDEAL, SimulatedBoard.ESP8266, SimulatedBoard.ESP32, SimulatedBoard.USB_CDC)
+				: List.of(only.strip().split("\\s*,\\s*")); //$NON-NLS-1$
+		for (String profile : profiles) {
 			SimulatedBoard other = SimulatedBoard.create().profile(profile);
 			if (profile.equals(SimulatedBoard.IDEAL)) {
 				other.throttled(115200);
