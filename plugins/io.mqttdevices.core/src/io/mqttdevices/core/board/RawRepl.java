@@ -151,6 +151,11 @@ public final class RawRepl {
 		return port.read(buffer);
 	}
 
+	/** Waits for the raw REPL's prompt after a started command has ended (its second Ctrl-D was read). */
+	public void awaitPrompt() throws SerialPortException, BoardException {
+		skipUntil(">", "waiting for the raw REPL prompt"); //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
 	/** Stops the running program (Ctrl-C twice), e.g. when the user presses Stop. */
 	public void interrupt() throws SerialPortException {
 		port.write(new byte[] { CTRL_C, CTRL_C });

@@ -24,6 +24,7 @@ import org.eclipse.debug.core.model.IStreamsProxy;
 import org.eclipse.osgi.util.NLS;
 
 import io.mqttdevices.core.board.RawRepl;
+import io.mqttdevices.core.board.ScriptRun;
 import io.mqttdevices.core.serial.PortLease;
 import io.mqttdevices.core.serial.SerialPortException;
 import io.mqttdevices.ui.internal.Messages;
@@ -40,6 +41,7 @@ final class BoardProcess implements IProcess {
 	private final String label;
 	private final PortLease lease;
 	private final RawRepl repl;
+	private final ScriptRun run;
 	private final boolean endsByItself;
 	private final TextStreamMonitor out = new TextStreamMonitor();
 	private final TextStreamMonitor err = new TextStreamMonitor();
@@ -49,12 +51,16 @@ final class BoardProcess implements IProcess {
 	private volatile boolean stopping;
 	private volatile int exitValue;
 
-	BoardProcess(ILaunch launch, String label, PortLease lease, RawRepl repl, boolean endsByItself) {
+	/**
+	 * @param run the started file, or null for a board reset into {@code main.py}
+	 */
+	BoardProcess(ILaunch launch, String label, PortLease lease, RawRepl repl, ScriptRun run) {
 		this.launch = launch;
 		this.label = label;
 		this.lease = lease;
 		this.repl = repl;
-		this.endsByItself = endsByItself;
+		this.run = run;
+		this.endsByItself = run != null;
 		this.reader = new Thread(this::read, "Run on Board: " + label); //$NON-NLS-1$
 		reader.setDaemon(true);
 		launch.addProcess(this);
@@ -67,7 +73,7 @@ final class BoardProcess implements IProcess {
 		int part = 0; // 0 output, 1 traceback, 2 done (a started file: Ctrl-D ends each part)
 		try {
 			while (!stopping && part < 2) {
-				int n = repl.readRunning(buffer);
+				int n = run != null ? run.read(buffer) : repl.readRunning(buffer);
 				int from = 0;
 				for (int i = 0; i < n && endsByItself; i++) {
 					if (buffer[i] == 0x04) {
@@ -84,7 +90,7 @@ final class BoardProcess implements IProcess {
 				}
 			}
 			exitValue = err.getContents().isEmpty() ? 0 : 1;
-		} catch (SerialPortException e) {
+		} catch (IOException e) {
 			if (!stopping) {
 				err.append(NLS.bind(Messages.BoardProcess_lost, e.getMessage()) + "\n"); //$NON-NLS-1$
 				exitValue = 1;
@@ -125,12 +131,12 @@ final class BoardProcess implements IProcess {
 		if (terminated) {
 			return;
 		}
+		stopping = true; // first: a piece being started when the Ctrl-C arrives fails, and that is no error
 		try {
 			repl.interrupt();
 		} catch (SerialPortException e) {
 			// unplugged: nothing to stop
 		}
-		stopping = true;
 		try {
 			reader.join(2000);
 		} catch (InterruptedException e) {

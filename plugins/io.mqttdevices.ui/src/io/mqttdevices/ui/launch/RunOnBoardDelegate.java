@@ -10,6 +10,7 @@
 package io.mqttdevices.ui.launch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.eclipse.core.resources.IProject;
@@ -24,8 +25,11 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
 import org.eclipse.osgi.util.NLS;
 
+import io.mqttdevices.core.board.BoardFiles;
 import io.mqttdevices.core.board.FileSync;
 import io.mqttdevices.core.board.RawRepl;
+import io.mqttdevices.core.board.ScriptPieces;
+import io.mqttdevices.core.board.ScriptRun;
 import io.mqttdevices.core.projects.ProjectDeviceSettings;
 import io.mqttdevices.core.serial.PortArbiter;
 import io.mqttdevices.core.serial.PortLease;
@@ -34,7 +38,8 @@ import io.mqttdevices.ui.upload.ProjectContent;
 
 /**
  * Run on Board: syncs the project to the board, then either soft-resets it so it runs {@code main.py} (no file
- * chosen) or runs the chosen file in the raw REPL. The output goes to a console; Stop sends Ctrl-C.
+ * chosen) or runs the chosen file in the raw REPL, in pieces of whole statements no larger than the board's upload
+ * commands (a small board cannot compile a large file at once). The output goes to a console; Stop sends Ctrl-C.
  */
 public final class RunOnBoardDelegate extends LaunchConfigurationDelegate {
 
@@ -74,14 +79,18 @@ public final class RunOnBoardDelegate extends LaunchConfigurationDelegate {
 			RawRepl repl = new RawRepl(lease.connection(), BOARD_TIMEOUT);
 			new FileSync(repl, settings.syncOptions()).sync(ProjectContent.read(project), progress.split(9));
 			String label = file.isEmpty() ? NLS.bind(Messages.RunOnBoard_reset, name) : file;
+			repl.enter();
+			ScriptRun run = null;
 			if (file.isEmpty()) {
-				repl.enter();
 				repl.softResetAndRun();
 			} else {
-				repl.enter();
-				repl.start("exec(open(" + pyString(file) + ").read(), {'__name__': '__main__'})\n"); //$NON-NLS-1$ //$NON-NLS-2$
+				// in pieces the board can compile, each a command sized as the upload's
+				String source = new String(project.getFile(file).readAllBytes(), StandardCharsets.UTF_8);
+				int budget = BoardFiles.commandSize(repl, settings.syncOptions().chunkSize());
+				run = new ScriptRun(repl, ScriptPieces.split(source, budget), file);
+				run.start();
 			}
-			new BoardProcess(launch, label, lease, repl, !file.isEmpty());
+			new BoardProcess(launch, label, lease, repl, run);
 			lease = null; // the process gives it back
 		} catch (OperationCanceledException e) {
 			// cancelled during the sync: nothing runs
@@ -98,9 +107,5 @@ public final class RunOnBoardDelegate extends LaunchConfigurationDelegate {
 				}
 			}
 		}
-	}
-
-	private static String pyString(String text) {
-		return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 	}
 }
