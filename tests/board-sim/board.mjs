@@ -46,7 +46,7 @@ const PROFILES = {
     ideal: { baud: null, frameMs: 0, heapFree: null, commandMs: 0, eraseMs: 0, pageMs: 0 },
     esp8266: { baud: 115200, frameMs: 0, heapFree: 30 * 1024, commandMs: 60, eraseMs: 45, pageMs: 0.7 },
     esp32: { baud: 115200, frameMs: 0, heapFree: 110 * 1024, commandMs: 30, eraseMs: 45, pageMs: 0.7 },
-    'usb-cdc': { baud: null, frameMs: 1, heapFree: 160 * 1024, commandMs: 5, eraseMs: 45, pageMs: 0.7 },
+    'usb-cdc': { baud: null, frameMs: 1, heapFree: 160 * 1024, commandMs: 5, eraseMs: 45, pageMs: 0.4 },
 };
 // USB full speed: at most 19 bulk packets of 64 bytes per 1 ms frame.
 const USB_BYTES_PER_FRAME = 19 * 64;

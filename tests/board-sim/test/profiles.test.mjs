@@ -110,7 +110,7 @@ test('usb-cdc: writing 8 KB to flash costs its sector erases and page programs',
             times.push(ms);
         }
         const ms = median(times);
-        const expected = 5 + 2 * 45 + 32 * 0.7;
+        const expected = 5 + 2 * 45 + 32 * 0.4; // W25Q16JV
         assert.ok(ms >= expected * 0.9 && ms <= expected * 1.1 + 3, `${ms} ms, expected ${expected}`);
     });
 });
