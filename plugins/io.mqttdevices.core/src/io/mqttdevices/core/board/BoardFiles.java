@@ -77,14 +77,16 @@ public final class BoardFiles {
 	public static BoardFiles open(RawRepl repl, int chunkSize, boolean compress) throws IOException {
 		String[] answer = repl.execOrThrow(HELPERS).strip().split(" "); //$NON-NLS-1$
 		if (answer.length != 4 || answer[1].length() != 1) {
-			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new BoardException("The board did not load the file helpers as MicroPython does (it said \"" //$NON-NLS-1$
+					+ String.join(" ", answer) + "\")." + RawRepl.RESET); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		boolean inflate = compress && "1".equals(answer[2]); //$NON-NLS-1$
 		long free;
 		try {
 			free = Long.parseLong(answer[3]);
 		} catch (NumberFormatException e) {
-			throw new BoardException("The board answered the file helpers unexpectedly: " + String.join(" ", answer)); //$NON-NLS-1$ //$NON-NLS-2$
+			throw new BoardException("The board did not load the file helpers as MicroPython does (it said \"" //$NON-NLS-1$
+					+ String.join(" ", answer) + "\")." + RawRepl.RESET); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 		int size = commandSize(repl, free, chunkSize);
 		int window = ChunkEncoder.MAX_WINDOW_BITS;
@@ -106,7 +108,8 @@ public final class BoardFiles {
 		try {
 			return commandSize(repl, Long.parseLong(answer), chunkSize);
 		} catch (NumberFormatException e) {
-			throw new BoardException("The board answered unexpectedly for its free memory: " + answer); //$NON-NLS-1$
+			throw new BoardException("The board did not say how much memory it has free (it said \"" + answer + "\")." //$NON-NLS-1$ //$NON-NLS-2$
+					+ RawRepl.RESET);
 		}
 	}
 
@@ -212,7 +215,8 @@ public final class BoardFiles {
 			for (String line : lines(result.output())) {
 				String[] parts = line.split(" ", 3); //$NON-NLS-1$
 				if (parts.length != 3 || !"H".equals(parts[0])) { //$NON-NLS-1$
-					throw new BoardException("Unexpected line in the board's file hashes: " + line); //$NON-NLS-1$
+					throw new BoardException("The board's list of file hashes has a line it should not have (\"" + line //$NON-NLS-1$
+							+ "\")." + RawRepl.RESET); //$NON-NLS-1$
 				}
 				hashes.put(parts[2], parts[1]);
 			}
@@ -250,7 +254,8 @@ public final class BoardFiles {
 						String[] parts = line.split(" ", 3); //$NON-NLS-1$
 						entries.add(new DeviceEntry(parts[2], false, Long.parseLong(parts[1]), "")); //$NON-NLS-1$
 					} else {
-						throw new BoardException("Unexpected line in the board's file list: " + line); //$NON-NLS-1$
+						throw new BoardException("The board's file list has a line it should not have (\"" + line + "\")." //$NON-NLS-1$ //$NON-NLS-2$
+								+ RawRepl.RESET);
 					}
 				}
 				code = "_qn(" + page + ")\n"; //$NON-NLS-1$ //$NON-NLS-2$

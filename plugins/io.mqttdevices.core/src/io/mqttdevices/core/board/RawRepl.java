@@ -26,6 +26,9 @@ import io.mqttdevices.core.serial.SerialPortException;
  */
 public final class RawRepl {
 
+	/** What the user can do when the board is out of step with the protocol. */
+	static final String RESET = " Press the board's reset button (or unplug it and plug it in again) and try again."; //$NON-NLS-1$
+
 	private static final byte CTRL_A = 0x01;
 	private static final byte CTRL_B = 0x02;
 	private static final byte CTRL_C = 0x03;
@@ -207,9 +210,11 @@ public final class RawRepl {
 				} else if (b == CTRL_D) {
 					// the board ended the transfer early (e.g. out of memory)
 					port.write(new byte[] { CTRL_D });
-					throw new BoardException("The board stopped the transfer early: " + garbage()); //$NON-NLS-1$
+					throw new BoardException("The board stopped taking a command early (it may be out of memory): " //$NON-NLS-1$
+							+ garbage() + RESET);
 				} else {
-					throw new BoardException("Unexpected byte " + b + " from the board during raw-paste."); //$NON-NLS-1$ //$NON-NLS-2$
+					throw new BoardException(String.format("The board on %s sent byte 0x%02x in the middle of a command, out of step" //$NON-NLS-1$
+							+ " with MicroPython's raw-paste mode.%s", port.path(), b, RESET)); //$NON-NLS-1$
 				}
 			}
 			int n = Math.min(remain, code.length - offset);
@@ -227,7 +232,8 @@ public final class RawRepl {
 				return;
 			}
 			if (b != 0x01) {
-				throw new BoardException("Unexpected byte " + b + " from the board after raw-paste."); //$NON-NLS-1$ //$NON-NLS-2$
+				throw new BoardException(String.format("The board on %s sent byte 0x%02x after a command instead of taking it," //$NON-NLS-1$
+						+ " out of step with MicroPython's raw-paste mode.%s", port.path(), b, RESET)); //$NON-NLS-1$
 			}
 		}
 	}
