@@ -67,7 +67,9 @@ import io.mqttdevices.ui.tests.support.CleanWorkbench;
 import io.mqttdevices.ui.tests.support.LibrarySources;
 import io.mqttdevices.ui.tests.support.NoErrorLogged;
 import io.mqttdevices.ui.tests.support.UiWait;
+import io.mqttdevices.ui.tests.support.Widgets;
 import io.mqttdevices.ui.repl.BoardReplView;
+import io.mqttdevices.ui.upload.FlashJob;
 import io.mqttdevices.ui.upload.RuntimePropertyTester;
 import io.mqttdevices.ui.upload.UploadJob;
 
@@ -273,6 +275,36 @@ class UploadCommandsTest {
 				Files.readAllBytes(drive.root().resolve("settings.toml")));
 		try (Stream<Path> all = Files.walk(drive.root())) {
 			assertEquals(List.of(), all.filter(p -> p.getFileName().toString().startsWith(".mqd-")).toList());
+		}
+	}
+
+	/** The MQTT Devices menu offers Flash whatever is selected: a MicroPython project gets a word, not a copy. */
+	@Test
+	void flashOfAMicroPythonProjectSaysToUploadAndCopiesNothing() throws Exception {
+		IProject project = create("porch", Runtime.MICROPYTHON, Board.ESP32);
+		var node = new org.eclipse.core.resources.ProjectScope(project).getNode("io.mqttdevices.core");
+		node.put(ProjectDeviceSettings.CIRCUITPY_DRIVE, drive.root().toString());
+		node.flush();
+		select(project);
+		int jobsBefore = finished.size();
+		List<String> said = new CopyOnWriteArrayList<>();
+		Widgets.whenDialogOpens(workbench.window().getShell(), dialog -> {
+			said.add(dialog.getText());
+			said.addAll(Widgets.labels(dialog));
+			dialog.close();
+		});
+		execute("io.mqttdevices.ui.commands.flash");
+		UiWait.until(Duration.ofSeconds(5), "the dialog", () -> !said.isEmpty());
+		assertEquals("Flash to CIRCUITPY", said.get(0));
+		assertTrue(said.contains("porch is a MicroPython project: put it on the board with Upload to Board."),
+				said.toString());
+		UiWait.drain();
+		assertFalse(Arrays.stream(Job.getJobManager().find(null)).anyMatch(FlashJob.class::isInstance),
+				"no flash job was scheduled");
+		assertEquals(jobsBefore, finished.size(), "no flash job ran");
+		try (Stream<Path> all = Files.list(drive.root())) {
+			assertEquals(List.of(), all.map(p -> p.getFileName().toString()).filter(n -> !n.equals("boot_out.txt")).toList(),
+					"nothing was copied to CIRCUITPY");
 		}
 	}
 
