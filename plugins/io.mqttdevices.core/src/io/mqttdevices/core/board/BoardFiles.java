@@ -202,7 +202,7 @@ public final class BoardFiles {
 			StringBuilder code = new StringBuilder("_qhs((");
 			int to = from;
 			while (to < toHash.size() && to - from < page && (to == from || code.length() < encoder.chunkSize())) {
-				code.append(pyString(toHash.get(to++))).append(',');
+				code.append(PythonBytes.stringLiteral(toHash.get(to++))).append(',');
 			}
 			ExecResult result = repl.exec(code.append("))\n").toString()); //$NON-NLS-1$
 			if (result.failed() && result.errorSummary().startsWith("MemoryError") && page > 1) { //$NON-NLS-1$
@@ -273,14 +273,14 @@ public final class BoardFiles {
 	/** Creates folders (parents first); existing ones are fine. */
 	public void mkdirs(List<String> folders) throws IOException {
 		if (!folders.isEmpty()) {
-			repl.execOrThrow(folders.stream().map(f -> "_qd(" + pyString(f) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$
+			repl.execOrThrow(folders.stream().map(f -> "_qd(" + PythonBytes.stringLiteral(f) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$
 					.collect(Collectors.joining()));
 		}
 	}
 
 	/** Deletes a file, or an empty folder. */
 	public void remove(String path, boolean folder) throws IOException {
-		ExecResult result = repl.exec("_qrm(" + pyString(path) + "," + (folder ? "1" : "0") + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+		ExecResult result = repl.exec("_qrm(" + PythonBytes.stringLiteral(path) + "," + (folder ? "1" : "0") + ")\n"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
 		if (result.failed()) {
 			throw new BoardException("Could not delete " + path + " on the board: " + result.errorSummary()); //$NON-NLS-1$ //$NON-NLS-2$
 		}
@@ -295,7 +295,7 @@ public final class BoardFiles {
 	 */
 	public void upload(String path, byte[] content, LongConsumer sent, BooleanSupplier cancelled) throws IOException {
 		int slash = path.lastIndexOf('/');
-		String tmp = pyString(path.substring(0, slash + 1) + ".mqd-tmp-" + path.substring(slash + 1)); //$NON-NLS-1$
+		String tmp = PythonBytes.stringLiteral(path.substring(0, slash + 1) + ".mqd-tmp-" + path.substring(slash + 1)); //$NON-NLS-1$
 		int offset = 0;
 		boolean first = true;
 		while (first || offset < content.length) {
@@ -310,7 +310,7 @@ public final class BoardFiles {
 			int taken = content.length == 0 ? 0 : encoder.writeChunk(code, content, offset);
 			boolean last = offset + taken == content.length;
 			if (last) {
-				code.writeBytes(("_qc(" + tmp + "," + pyString(path) + "," + content.length + ",'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				code.writeBytes(("_qc(" + tmp + "," + PythonBytes.stringLiteral(path) + "," + content.length + ",'" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						+ hash(content) + "')\n").getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
 			}
 			ExecResult result = repl.exec(code.toByteArray());
@@ -340,21 +340,6 @@ public final class BoardFiles {
 		return root;
 	}
 
-
-	/** A Python string literal of any text. */
-	static String pyString(String text) {
-		StringBuilder literal = new StringBuilder("'"); //$NON-NLS-1$
-		for (char c : text.toCharArray()) {
-			if (c == '\\' || c == '\'') {
-				literal.append('\\').append(c);
-			} else if (c < 0x20) {
-				literal.append(String.format("\\x%02x", (int) c)); //$NON-NLS-1$
-			} else {
-				literal.append(c);
-			}
-		}
-		return literal.append('\'').toString();
-	}
 
 	private static String loadHelpers() {
 		try (InputStream in = BoardFiles.class.getResourceAsStream("helpers.py")) { //$NON-NLS-1$

@@ -26,6 +26,21 @@ public final class PythonBytes {
 	private PythonBytes() {
 	}
 
+	/** A Python string literal of any text: quotes, backslashes and control characters escaped. */
+	public static String stringLiteral(String text) {
+		StringBuilder literal = new StringBuilder("'"); //$NON-NLS-1$
+		for (char c : text.toCharArray()) {
+			if (c == '\\' || c == '\'') {
+				literal.append('\\').append(c);
+			} else if (c < 0x20) {
+				literal.append(String.format("\\x%02x", (int) c)); //$NON-NLS-1$
+			} else {
+				literal.append(c);
+			}
+		}
+		return literal.append('\'').toString();
+	}
+
 	/** Appends {@code b'''...'''} (or with {@code "}) holding {@code data[offset, offset + length)}. */
 	public static void append(ByteArrayOutputStream out, byte[] data, int offset, int length) {
 		byte quote = fewerQuote(data, offset, length);

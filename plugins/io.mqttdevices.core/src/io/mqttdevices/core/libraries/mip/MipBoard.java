@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.mqttdevices.core.board.BoardException;
+import io.mqttdevices.core.board.PythonBytes;
 import io.mqttdevices.core.board.RawRepl;
 
 /**
@@ -116,7 +117,7 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 	 */
 	void commit(RawRepl repl, Map<String, String> moves) throws IOException {
 		String calls = moves.entrySet().stream()
-				.map(m -> "_qmv(" + py(m.getKey()) + "," + py(m.getValue()) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				.map(m -> "_qmv(" + PythonBytes.stringLiteral(m.getKey()) + "," + PythonBytes.stringLiteral(m.getValue()) + ")\n") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				.collect(Collectors.joining());
 		repl.execOrThrow("""
 				def _qmv(s, d):
@@ -145,7 +146,7 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 				except OSError:
 				    pass
 				del _qrr
-				""".formatted(py(stageDir()))); //$NON-NLS-1$
+				""".formatted(PythonBytes.stringLiteral(stageDir()))); //$NON-NLS-1$
 	}
 
 	/**
@@ -153,7 +154,7 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 	 * Used on libraries with none of their files in the library folder: frozen into the firmware, or in the flash root.
 	 */
 	static boolean[] imports(RawRepl repl, List<String> modules) throws IOException {
-		String list = modules.stream().map(MipBoard::py).collect(Collectors.joining(",")); //$NON-NLS-1$
+		String list = modules.stream().map(PythonBytes::stringLiteral).collect(Collectors.joining(",")); //$NON-NLS-1$
 		String answer;
 		try {
 			answer = repl.execOrThrow("""
@@ -177,19 +178,5 @@ record MipBoard(String mpy, String libDir, long blockSize, long freeBytes) {
 			found[i] = answer.charAt(i) == '1';
 		}
 		return found;
-	}
-
-	static String py(String text) {
-		StringBuilder literal = new StringBuilder("'"); //$NON-NLS-1$
-		for (char c : text.toCharArray()) {
-			if (c == '\\' || c == '\'') {
-				literal.append('\\').append(c);
-			} else if (c < 0x20) {
-				literal.append(String.format("\\x%02x", (int) c)); //$NON-NLS-1$
-			} else {
-				literal.append(c);
-			}
-		}
-		return literal.append('\'').toString();
 	}
 }

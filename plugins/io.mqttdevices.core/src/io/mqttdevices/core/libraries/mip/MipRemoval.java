@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.mqttdevices.core.board.BoardException;
+import io.mqttdevices.core.board.PythonBytes;
 import io.mqttdevices.core.board.RawRepl;
 import io.mqttdevices.core.libraries.RemoveReport;
 
@@ -204,6 +205,6 @@ final class MipRemoval {
 	}
 
 	private static String list(List<String> items) {
-		return items.stream().map(MipBoard::py).collect(Collectors.joining(",")); //$NON-NLS-1$
+		return items.stream().map(PythonBytes::stringLiteral).collect(Collectors.joining(",")); //$NON-NLS-1$
 	}
 }
