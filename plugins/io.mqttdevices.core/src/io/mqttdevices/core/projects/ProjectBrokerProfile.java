@@ -38,8 +38,17 @@ import io.mqttdevices.core.explorer.Subscription;
  */
 public final class ProjectBrokerProfile {
 
-	/** What the settings file says about the broker. */
-	public record Broker(String host, int port, boolean tls, String username, String topic) {
+	/**
+	 * What the settings file says about the broker, and the topics the device publishes under.
+	 *
+	 * @param topic    the topic prefix (or the Adafruit IO feed topic)
+	 * @param clientId the client id the settings give, or null when the board makes its own from its unique id
+	 */
+	public record Broker(String host, int port, boolean tls, String username, String topic, String clientId) {
+
+		public Broker(String host, int port, boolean tls, String username, String topic) {
+			this(host, port, tls, username, topic, null);
+		}
 	}
 
 	private ProjectBrokerProfile() {
@@ -85,7 +94,8 @@ public final class ProjectBrokerProfile {
 		boolean tls = o.has("ssl") && o.get("ssl").isJsonPrimitive() && o.get("ssl").getAsBoolean(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		int port = o.has("port") && o.get("port").isJsonPrimitive() ? o.get("port").getAsInt() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: tls ? ConnectionProfile.DEFAULT_TLS_PORT : ConnectionProfile.DEFAULT_PORT;
-		return Optional.of(new Broker(host.trim(), port, tls, blankToNull(string(o, "user")), string(o, "topic"))); //$NON-NLS-1$ //$NON-NLS-2$
+		return Optional.of(new Broker(host.trim(), port, tls, blankToNull(string(o, "user")), string(o, "topic"), //$NON-NLS-1$ //$NON-NLS-2$
+				blankToNull(string(o, "client_id")))); //$NON-NLS-1$
 	}
 
 	/** From a CircuitPython {@code settings.toml}. */
@@ -101,7 +111,8 @@ public final class ProjectBrokerProfile {
 		return Optional.of(new Broker(host.trim(),
 				port != null ? port.intValue()
 						: secure ? ConnectionProfile.DEFAULT_TLS_PORT : ConnectionProfile.DEFAULT_PORT,
-				secure, blankToNull(toml.getString("MQTT_USERNAME")), toml.getString("MQTT_TOPIC_PREFIX"))); //$NON-NLS-1$ //$NON-NLS-2$
+				secure, blankToNull(toml.getString("MQTT_USERNAME")), toml.getString("MQTT_TOPIC_PREFIX"), //$NON-NLS-1$ //$NON-NLS-2$
+				blankToNull(toml.getString("MQTT_CLIENT_ID")))); //$NON-NLS-1$
 	}
 
 	/**

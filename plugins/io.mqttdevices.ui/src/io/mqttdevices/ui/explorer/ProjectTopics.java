@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -24,13 +25,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.tomlj.Toml;
-import org.tomlj.TomlParseResult;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-
+import io.mqttdevices.core.projects.ProjectBrokerProfile;
+import io.mqttdevices.core.projects.ProjectBrokerProfile.Broker;
 import io.mqttdevices.core.projects.SensorNature;
 import io.mqttdevices.core.templates.Board;
 import io.mqttdevices.ui.internal.Messages;
@@ -91,20 +88,11 @@ final class ProjectTopics {
 		return topic -> owner(claims, topic) != null;
 	}
 
+	/** The topics the project's settings file has its device publish to; none without a broker and a prefix. */
 	private static void claim(IProject project, List<Claim> claims) throws CoreException {
-		IFile json = project.getFile("config.json"); //$NON-NLS-1$
-		if (json.exists()) {
-			JsonElement parsed = JsonParser.parseString(read(json));
-			if (parsed.isJsonObject()) {
-				JsonObject o = parsed.getAsJsonObject();
-				add(claims, project, string(o, "topic"), string(o, "client_id")); //$NON-NLS-1$ //$NON-NLS-2$
-			}
-		}
-		IFile toml = project.getFile("settings.toml"); //$NON-NLS-1$
-		if (toml.exists()) {
-			TomlParseResult settings = Toml.parse(read(toml));
-			add(claims, project, settings.getString("MQTT_TOPIC_PREFIX"), //$NON-NLS-1$
-					settings.getString("MQTT_CLIENT_ID")); //$NON-NLS-1$
+		Optional<Broker> settings = ProjectBrokerProfile.read(project);
+		if (settings.isPresent()) {
+			add(claims, project, settings.get().topic(), settings.get().clientId());
 		}
 	}
 
@@ -142,11 +130,6 @@ final class ProjectTopics {
 			}
 		}
 		return "(" + String.join("|", named.isEmpty() ? all : named) + ")_[0-9a-f]{2,}"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-	}
-
-	private static String string(JsonObject o, String key) {
-		JsonElement e = o.get(key);
-		return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
 	}
 
 	private static String read(IFile file) throws CoreException {
