@@ -11,6 +11,7 @@ package io.mqttdevices.core.serial;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fazecast.jSerialComm.SerialPort;
 
@@ -22,6 +23,10 @@ import com.fazecast.jSerialComm.SerialPort;
 public final class SerialConnection implements AutoCloseable {
 
 	private static final int READ_TIMEOUT_MS = 100;
+	private static final long READ_TIMEOUT_NANOS = READ_TIMEOUT_MS * 1_000_000L;
+	/** {@link #read} looks at the port every 0.1 ms for 5 ms, then every 1 ms up to 50 ms, then every 5 ms. */
+	private static final long QUICK_NANOS = 5_000_000L;
+	private static final long SLOW_NANOS = 50_000_000L;
 	private static final int WRITE_TIMEOUT_MS = 3000;
 	private static final int RESET_PULSE_MS = 100;
 
@@ -45,16 +50,46 @@ public final class SerialConnection implements AutoCloseable {
 
 	/**
 	 * Reads what is available, waiting up to the read timeout for the first byte.
+	 * <p>
+	 * The wait is ours, not the port's: a read that waits goes by the port's termios settings (VMIN/VTIME), and once
+	 * (a CI run, 2026-12-04) a read on the idle simulated board sat in read(2) for minutes instead of returning after
+	 * 100 ms, hanging the test. So the port is only read when it has bytes, and a port that is gone (the ioctl fails
+	 * once the device hangs up) ends the wait.
 	 *
 	 * @return the number of bytes read, 0 when nothing arrived in time
 	 * @throws SerialPortException when the port is gone
 	 */
 	public int read(byte[] buffer) throws SerialPortException {
-		int n = port.readBytes(buffer, buffer.length);
-		if (n < 0) {
-			throw new SerialPortException("Serial port " + path + " was disconnected."); //$NON-NLS-1$ //$NON-NLS-2$
+		long start = System.nanoTime();
+		long waited = 0;
+		while (true) {
+			int available = port.bytesAvailable();
+			if (available < 0) {
+				throw disconnected();
+			}
+			if (available > 0) {
+				int n = port.readBytes(buffer, Math.min(available, buffer.length));
+				if (n < 0) {
+					throw disconnected();
+				}
+				return n;
+			}
+			if (waited >= READ_TIMEOUT_NANOS) {
+				return 0;
+			}
+			// short naps while a reply is due (a raw-paste acknowledgement comes within a millisecond of the write,
+			// which returns once the bytes are sent), longer ones once the line has been quiet a while
+			LockSupport.parkNanos(waited < QUICK_NANOS ? 100_000L : waited < SLOW_NANOS ? 1_000_000L : 5_000_000L);
+			if (Thread.interrupted()) {
+				Thread.currentThread().interrupt();
+				return 0;
+			}
+			waited = System.nanoTime() - start;
 		}
-		return n;
+	}
+
+	private SerialPortException disconnected() {
+		return new SerialPortException("Serial port " + path + " was disconnected."); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/** How many received bytes wait to be read, without waiting; 0 when none (or the port is gone). */

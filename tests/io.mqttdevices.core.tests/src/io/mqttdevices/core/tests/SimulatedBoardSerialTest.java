@@ -12,6 +12,7 @@ package io.mqttdevices.core.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -41,6 +42,31 @@ class SimulatedBoardSerialTest {
 			port.write("print(1+1)\r".getBytes(StandardCharsets.US_ASCII));
 			String answer = readUntil(port, ">>> ");
 			assertTrue(answer.contains("print(1+1)\r\n2\r\n"), answer);
+		}
+	}
+
+	/**
+	 * A read returns after its timeout on a quiet line whatever the port's termios say: once a read sat in read(2) for
+	 * minutes on the idle simulated board (a CI run), which is what a port left at VMIN=1 does; here another program
+	 * (stty) sets that after we opened the port.
+	 */
+	@Test
+	void aReadOnAQuietLineReturnsWhateverTheTermiosSay() throws Exception {
+		try (SerialConnection port = SerialPorts.open(board.path(), 115200)) {
+			byte[] buffer = new byte[256];
+			while (port.read(buffer) > 0) {
+				// what the board said at boot
+			}
+			Process stty = new ProcessBuilder("stty", "-F", board.path(), "min", "1", "time", "0").inheritIO().start();
+			assertEquals(0, stty.waitFor(), "stty set VMIN=1 VTIME=0");
+			long start = System.nanoTime();
+			int n = assertTimeoutPreemptively(java.time.Duration.ofSeconds(3), () -> port.read(buffer),
+					"a read on a quiet line must come back");
+			assertEquals(0, n);
+			long ms = (System.nanoTime() - start) / 1_000_000;
+			assertTrue(ms < 1000, "came back after " + ms + " ms");
+			port.write("\r".getBytes(StandardCharsets.US_ASCII));
+			readUntil(port, ">>> "); // and the port still works
 		}
 	}
 
