@@ -9,6 +9,7 @@
  *******************************************************************************/
 package io.mqttdevices.ui.repl;
 
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.resources.IFile;
@@ -189,7 +190,30 @@ public class BoardReplView extends ViewPart implements ITerminalListener {
 
 	/** The terminal's text as the user sees it (its scroll-back included). */
 	public String screenText() {
-		return terminal.getControl() instanceof TextCanvas canvas ? canvas.getAllText() : ""; //$NON-NLS-1$
+		if (!(terminal.getControl() instanceof TextCanvas canvas)) {
+			return ""; //$NON-NLS-1$
+		}
+		// getAllText() makes and drops a snapshot of the terminal's text without the lock the terminal's reader
+		// holds while it adds lines; when the board printed meanwhile, the reader failed in TerminalTextData with an
+		// ArrayIndexOutOfBoundsException (seen in a CI run of the REPL tests). So it runs under that lock.
+		Object lock = textLock();
+		if (lock == null) {
+			return canvas.getAllText();
+		}
+		synchronized (lock) {
+			return canvas.getAllText();
+		}
+	}
+
+	/** The terminal's text model, whose monitor its reader holds while it writes; null if this terminal has none. */
+	private Object textLock() {
+		try {
+			Field model = terminal.getClass().getDeclaredField("fTerminalModel"); //$NON-NLS-1$
+			model.setAccessible(true);
+			return model.get(terminal);
+		} catch (ReflectiveOperationException | RuntimeException e) {
+			return null;
+		}
 	}
 
 	/** What the status line says. */
