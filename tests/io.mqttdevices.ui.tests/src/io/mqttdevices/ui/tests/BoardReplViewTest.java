@@ -47,7 +47,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -433,38 +432,12 @@ class BoardReplViewTest {
 
 	/** The view toolbar's button whose tooltip starts with {@code tooltip}, as a user's eye finds it. */
 	private ToolItem toolItem(String tooltip) {
-		ToolItem[] found = new ToolItem[1];
-		UiWait.until(WAIT, "the tool item '" + tooltip + "'", () -> {
-			found[0] = findToolItem(view.getSite().getShell(), tooltip);
-			return found[0] != null;
-		});
-		return found[0];
-	}
-
-	private static ToolItem findToolItem(Composite parent, String tooltip) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof ToolBar bar && bar.isVisible()) {
-				for (ToolItem item : bar.getItems()) {
-					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
-						return item;
-					}
-				}
-			}
-			if (child instanceof Composite composite) {
-				ToolItem item = findToolItem(composite, tooltip);
-				if (item != null) {
-					return item;
-				}
-			}
-		}
-		return null;
+		return Widgets.toolItem(view.getSite().getShell(), tooltip, WAIT);
 	}
 
 	/** Clicks the toolbar button once it is enabled (enablement follows the session's state on the event loop). */
 	private void clickTool(String tooltip) {
-		ToolItem item = toolItem(tooltip);
-		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
-		item.notifyListeners(SWT.Selection, new Event());
+		Widgets.clickTool(view.getSite().getShell(), tooltip, WAIT);
 	}
 
 	/** The enabled items of the terminal's context menu, as a right click fills it. */

@@ -19,12 +19,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPerspectiveDescriptor;
@@ -122,48 +120,19 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 	 * append its key), found among the tool bars of the view's window as a user's eye finds it.
 	 */
 	public ToolItem toolItem(String tooltip) {
-		ToolItem[] found = new ToolItem[1];
-		UiWait.until(WAIT, "the tool item '" + tooltip + "'", () -> {
-			found[0] = findToolItem(view.getSite().getShell(), tooltip);
-			return found[0] != null;
-		});
-		return found[0];
-	}
-
-	private static ToolItem findToolItem(Composite parent, String tooltip) {
-		for (Control child : parent.getChildren()) {
-			if (child instanceof ToolBar bar && bar.isVisible()) {
-				for (ToolItem item : bar.getItems()) {
-					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
-						return item;
-					}
-				}
-			}
-			if (child instanceof Composite composite) {
-				ToolItem item = findToolItem(composite, tooltip);
-				if (item != null) {
-					return item;
-				}
-			}
-		}
-		return null;
+		return Widgets.toolItem(view.getSite().getShell(), tooltip, WAIT);
 	}
 
 	/** Clicks the toolbar button with this tooltip (a toggle changes its state first, as under a mouse). */
 	public void clickTool(String tooltip) {
-		ToolItem item = toolItem(tooltip);
-		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
-		if ((item.getStyle() & SWT.CHECK) != 0) {
-			item.setSelection(!item.getSelection());
-		}
-		item.notifyListeners(SWT.Selection, new Event());
+		Widgets.clickTool(view.getSite().getShell(), tooltip, WAIT);
 	}
 
 	/** Clicks the toolbar button with this tooltip and hands the dialog it opens to {@code onDialog}. */
 	public void clickToolOpeningDialog(String tooltip, Consumer<Shell> onDialog) {
 		ToolItem item = toolItem(tooltip);
 		UiWait.until(WAIT, "'" + tooltip + "' enabled", item::isEnabled);
-		whenDialogOpens(item.getParent().getShell(), onDialog);
+		Widgets.whenDialogOpens(item.getParent().getShell(), onDialog);
 		item.notifyListeners(SWT.Selection, new Event());
 	}
 
@@ -202,7 +171,7 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 		}
 		menu.notifyListeners(SWT.Hide, new Event());
 		if (onDialog != null) {
-			whenDialogOpens(view.getSite().getShell(), onDialog);
+			Widgets.whenDialogOpens(view.getSite().getShell(), onDialog);
 		}
 		chosen.notifyListeners(SWT.Selection, new Event());
 	}
@@ -237,7 +206,7 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 			throw new AssertionError("Nothing bound to " + keys);
 		}
 		if (onDialog != null) {
-			whenDialogOpens(view.getSite().getShell(), onDialog);
+			Widgets.whenDialogOpens(view.getSite().getShell(), onDialog);
 		}
 		view.getSite().getService(IHandlerService.class).executeCommand(binding.getParameterizedCommand(), null);
 		return binding.getParameterizedCommand().getId();
@@ -254,25 +223,7 @@ public final class ExplorerViewSession implements BeforeEachCallback, AfterEachC
 
 	/** Runs {@code onDialog} on the next dialog the click opens (from the dialog's own event loop), then returns. */
 	public static void clickOpeningDialog(Button button, Consumer<Shell> onDialog) {
-		whenDialogOpens(button.getShell(), onDialog);
+		Widgets.whenDialogOpens(button.getShell(), onDialog);
 		click(button);
-	}
-
-	/** Runs {@code onDialog} on the next shell other than {@code owner} that becomes active (a dialog's loop). */
-	private static void whenDialogOpens(Shell owner, Consumer<Shell> onDialog) {
-		Display display = owner.getDisplay();
-		display.asyncExec(new Runnable() {
-			int tries;
-
-			@Override
-			public void run() {
-				Shell active = display.getActiveShell();
-				if (active != null && active != owner) {
-					onDialog.accept(active);
-				} else if (tries++ < 500) {
-					display.timerExec(10, this);
-				}
-			}
-		});
 	}
 }

@@ -11,6 +11,7 @@ package io.mqttdevices.ui.tests.support;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +26,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 
 /** Finds controls the way a user does: by the label beside them or the text on them, never by child index. */
 public final class Widgets {
@@ -110,6 +113,48 @@ public final class Widgets {
 	/** The texts of the labels below {@code root} (a message dialog's message is one). */
 	public static List<String> labels(Composite root) {
 		return all(root).stream().filter(Label.class::isInstance).map(c -> ((Label) c).getText()).toList();
+	}
+
+	/**
+	 * The button of a tool bar in {@code shell} whose tooltip starts with {@code tooltip} (a command's description; the
+	 * workbench may append its key), as a user's eye finds it; waits for it up to {@code wait}.
+	 */
+	public static ToolItem toolItem(Shell shell, String tooltip, Duration wait) {
+		ToolItem[] found = new ToolItem[1];
+		UiWait.until(wait, "the tool item '" + tooltip + "'", () -> { //$NON-NLS-1$ //$NON-NLS-2$
+			found[0] = findToolItem(shell, tooltip);
+			return found[0] != null;
+		});
+		return found[0];
+	}
+
+	/** Clicks that button once it is enabled (a toggle changes its state first, as under a mouse). */
+	public static void clickTool(Shell shell, String tooltip, Duration wait) {
+		ToolItem item = toolItem(shell, tooltip, wait);
+		UiWait.until(wait, "'" + tooltip + "' enabled", item::isEnabled); //$NON-NLS-1$ //$NON-NLS-2$
+		if ((item.getStyle() & SWT.CHECK) != 0) {
+			item.setSelection(!item.getSelection());
+		}
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	private static ToolItem findToolItem(Composite parent, String tooltip) {
+		for (Control child : parent.getChildren()) {
+			if (child instanceof ToolBar bar && bar.isVisible()) {
+				for (ToolItem item : bar.getItems()) {
+					if (item.getToolTipText() != null && item.getToolTipText().startsWith(tooltip)) {
+						return item;
+					}
+				}
+			}
+			if (child instanceof Composite composite) {
+				ToolItem item = findToolItem(composite, tooltip);
+				if (item != null) {
+					return item;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Every control below {@code root}, depth first. */
