@@ -54,8 +54,11 @@ class SimulatedBoardSerialTest {
 	void aReadOnAQuietLineReturnsWhateverTheTermiosSay() throws Exception {
 		try (SerialConnection port = SerialPorts.open(board.path(), 115200)) {
 			byte[] buffer = new byte[256];
-			while (port.read(buffer) > 0) {
-				// what the board said at boot
+			// a line that is quiet: the board has booted, answered with its prompt, and says nothing more
+			port.write("\r".getBytes(StandardCharsets.US_ASCII));
+			readUntil(port, ">>> ");
+			for (int quiet = 0; quiet < 5;) {
+				quiet = port.read(buffer) > 0 ? 0 : quiet + 1; // until 0.5 s without a byte
 			}
 			Process stty = new ProcessBuilder("stty", "-F", board.path(), "min", "1", "time", "0").inheritIO().start();
 			assertEquals(0, stty.waitFor(), "stty set VMIN=1 VTIME=0");
